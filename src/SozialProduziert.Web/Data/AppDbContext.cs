@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using SozialProduziert.Web.Domain;
+
+namespace SozialProduziert.Web.Data;
+
+/// <summary>
+/// The one model of the portal. Each database provider has a thin subclass with its own migrations
+/// (see docs/decisions/0001-per-provider-migrations.md); application code only ever sees this type.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<District> Districts => Set<District>();
+
+    public DbSet<FieldOfWork> FieldsOfWork => Set<FieldOfWork>();
+
+    public DbSet<QualityMark> QualityMarks => Set<QualityMark>();
+
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<SocialEnterprise> SocialEnterprises => Set<SocialEnterprise>();
+
+    public DbSet<Offer> Offers => Set<Offer>();
+
+    public DbSet<Partner> Partners => Set<Partner>();
+
+    public DbSet<BestPracticeExample> Examples => Set<BestPracticeExample>();
+
+    public DbSet<Page> Pages => Set<Page>();
+
+    public DbSet<Download> Downloads => Set<Download>();
+
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+
+    public DbSet<MediaImage> MediaImages => Set<MediaImage>();
+
+    public DbSet<MediaVariant> MediaVariants => Set<MediaVariant>();
+
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // Every timestamp is stored in UTC; reading it back as Kind=Utc keeps conversions to Europe/Vienna correct.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

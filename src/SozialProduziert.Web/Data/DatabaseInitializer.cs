@@ -1,0 +1,36 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SozialProduziert.Web.Data.Seed;
+using SozialProduziert.Web.Infrastructure;
+
+namespace SozialProduziert.Web.Data;
+
+/// <summary>Brings the database to the current schema at start-up and fills reference data (and demo content, if enabled).</summary>
+public sealed class DatabaseInitializer(
+    AppDbContext db,
+    ReferenceDataSeeder referenceData,
+    DemoContentSeeder demoContent,
+    IOptions<DemoOptions> demoOptions,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
+        {
+            throw new StartupException(
+                $"Die Datenbank ist nicht erreichbar oder lässt sich nicht aktualisieren ({e.GetBaseException().Message}): Prüfen Sie ConnectionStrings:Default und ob der Datenbankserver läuft.", e);
+        }
+
+        await referenceData.SeedAsync(cancellationToken);
+        if (demoOptions.Value.Enabled && !await db.Examples.AnyAsync(cancellationToken))
+        {
+            logger.LogInformation("Leere Datenbank: Demo-Inhalte werden angelegt.");
+            await demoContent.SeedAsync(cancellationToken);
+        }
+    }
+}

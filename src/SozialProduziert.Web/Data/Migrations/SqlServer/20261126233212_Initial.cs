@@ -1,0 +1,830 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
+namespace SozialProduziert.Web.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Districts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Quarter = table.Column<int>(type: "int", nullable: false),
+                    Latitude = table.Column<double>(type: "float", nullable: false),
+                    Longitude = table.Column<double>(type: "float", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Districts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Examples",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Teaser = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    YearFrom = table.Column<int>(type: "int", nullable: false),
+                    YearTo = table.Column<int>(type: "int", nullable: true),
+                    IsOngoing = table.Column<bool>(type: "bit", nullable: false),
+                    OutputType = table.Column<int>(type: "int", nullable: false),
+                    MaterialReusedKg = table.Column<decimal>(type: "decimal(18,2)", nullable: true),
+                    ProgrammeWorkHours = table.Column<int>(type: "int", nullable: true),
+                    PeopleEmployed = table.Column<int>(type: "int", nullable: true),
+                    QuoteText = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    QuoteAuthor = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    PublishAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Examples", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FieldsOfWork",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FieldsOfWork", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MediaImages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AltText = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Width = table.Column<int>(type: "int", nullable: false),
+                    Height = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediaImages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Pages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    MetaDescription = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    BodyMarkdown = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    PublishAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Pages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Programmes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    FundingBody = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Programmes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QualityMarks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Website = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QualityMarks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SlugRedirects",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ContentType = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    OldSlug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    ContentId = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SlugRedirects", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StoredFiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Data = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredFiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExampleFieldOfWork",
+                columns: table => new
+                {
+                    ExamplesId = table.Column<int>(type: "int", nullable: false),
+                    FieldsOfWorkId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExampleFieldOfWork", x => new { x.ExamplesId, x.FieldsOfWorkId });
+                    table.ForeignKey(
+                        name: "FK_ExampleFieldOfWork_Examples_ExamplesId",
+                        column: x => x.ExamplesId,
+                        principalTable: "Examples",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ExampleFieldOfWork_FieldsOfWork_FieldsOfWorkId",
+                        column: x => x.FieldsOfWorkId,
+                        principalTable: "FieldsOfWork",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExampleImage",
+                columns: table => new
+                {
+                    ExampleId = table.Column<int>(type: "int", nullable: false),
+                    MediaImageId = table.Column<int>(type: "int", nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExampleImage", x => new { x.ExampleId, x.MediaImageId });
+                    table.ForeignKey(
+                        name: "FK_ExampleImage_Examples_ExampleId",
+                        column: x => x.ExampleId,
+                        principalTable: "Examples",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ExampleImage_MediaImages_MediaImageId",
+                        column: x => x.MediaImageId,
+                        principalTable: "MediaImages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MediaVariants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MediaImageId = table.Column<int>(type: "int", nullable: false),
+                    Width = table.Column<int>(type: "int", nullable: false),
+                    Height = table.Column<int>(type: "int", nullable: false),
+                    Format = table.Column<int>(type: "int", nullable: false),
+                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Data = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediaVariants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MediaVariants_MediaImages_MediaImageId",
+                        column: x => x.MediaImageId,
+                        principalTable: "MediaImages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SocialEnterprises",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Teaser = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    ProfileMarkdown = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Segment = table.Column<int>(type: "int", nullable: false),
+                    LegalForm = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    DistrictId = table.Column<int>(type: "int", nullable: false),
+                    Street = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PostalCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    Town = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ContactPerson = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    Website = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    LogoId = table.Column<int>(type: "int", nullable: true),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    PublishAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SocialEnterprises", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SocialEnterprises_Districts_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "Districts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SocialEnterprises_MediaImages_LogoId",
+                        column: x => x.LogoId,
+                        principalTable: "MediaImages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Partners",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Sector = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DistrictId = table.Column<int>(type: "int", nullable: false),
+                    LogoId = table.Column<int>(type: "int", nullable: true),
+                    Website = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Teaser = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    ShowcaseMarkdown = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ProgrammeId = table.Column<int>(type: "int", nullable: true),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    PublishAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Partners", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Partners_Districts_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "Districts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Partners_MediaImages_LogoId",
+                        column: x => x.LogoId,
+                        principalTable: "MediaImages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Partners_Programmes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "Programmes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Downloads",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    StoredFileId = table.Column<int>(type: "int", nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    PublishAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Downloads", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Downloads_StoredFiles_StoredFileId",
+                        column: x => x.StoredFileId,
+                        principalTable: "StoredFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExampleSocialEnterprise",
+                columns: table => new
+                {
+                    ExamplesId = table.Column<int>(type: "int", nullable: false),
+                    SocialEnterprisesId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExampleSocialEnterprise", x => new { x.ExamplesId, x.SocialEnterprisesId });
+                    table.ForeignKey(
+                        name: "FK_ExampleSocialEnterprise_Examples_ExamplesId",
+                        column: x => x.ExamplesId,
+                        principalTable: "Examples",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ExampleSocialEnterprise_SocialEnterprises_SocialEnterprisesId",
+                        column: x => x.SocialEnterprisesId,
+                        principalTable: "SocialEnterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Offers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SocialEnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DescriptionMarkdown = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    FieldOfWorkId = table.Column<int>(type: "int", nullable: false),
+                    IndicativePrice = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LeadTime = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    MinimumQuantity = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    PublishAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Offers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Offers_FieldsOfWork_FieldOfWorkId",
+                        column: x => x.FieldOfWorkId,
+                        principalTable: "FieldsOfWork",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Offers_SocialEnterprises_SocialEnterpriseId",
+                        column: x => x.SocialEnterpriseId,
+                        principalTable: "SocialEnterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SocialEnterpriseFieldOfWork",
+                columns: table => new
+                {
+                    FieldsOfWorkId = table.Column<int>(type: "int", nullable: false),
+                    SocialEnterprisesId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SocialEnterpriseFieldOfWork", x => new { x.FieldsOfWorkId, x.SocialEnterprisesId });
+                    table.ForeignKey(
+                        name: "FK_SocialEnterpriseFieldOfWork_FieldsOfWork_FieldsOfWorkId",
+                        column: x => x.FieldsOfWorkId,
+                        principalTable: "FieldsOfWork",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SocialEnterpriseFieldOfWork_SocialEnterprises_SocialEnterprisesId",
+                        column: x => x.SocialEnterprisesId,
+                        principalTable: "SocialEnterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SocialEnterpriseQualityMark",
+                columns: table => new
+                {
+                    QualityMarksId = table.Column<int>(type: "int", nullable: false),
+                    SocialEnterprisesId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SocialEnterpriseQualityMark", x => new { x.QualityMarksId, x.SocialEnterprisesId });
+                    table.ForeignKey(
+                        name: "FK_SocialEnterpriseQualityMark_QualityMarks_QualityMarksId",
+                        column: x => x.QualityMarksId,
+                        principalTable: "QualityMarks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SocialEnterpriseQualityMark_SocialEnterprises_SocialEnterprisesId",
+                        column: x => x.SocialEnterprisesId,
+                        principalTable: "SocialEnterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExamplePartner",
+                columns: table => new
+                {
+                    ExamplesId = table.Column<int>(type: "int", nullable: false),
+                    PartnersId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExamplePartner", x => new { x.ExamplesId, x.PartnersId });
+                    table.ForeignKey(
+                        name: "FK_ExamplePartner_Examples_ExamplesId",
+                        column: x => x.ExamplesId,
+                        principalTable: "Examples",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ExamplePartner_Partners_PartnersId",
+                        column: x => x.PartnersId,
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OfferImage",
+                columns: table => new
+                {
+                    OfferId = table.Column<int>(type: "int", nullable: false),
+                    MediaImageId = table.Column<int>(type: "int", nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfferImage", x => new { x.OfferId, x.MediaImageId });
+                    table.ForeignKey(
+                        name: "FK_OfferImage_MediaImages_MediaImageId",
+                        column: x => x.MediaImageId,
+                        principalTable: "MediaImages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_OfferImage_Offers_OfferId",
+                        column: x => x.OfferId,
+                        principalTable: "Offers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "Districts",
+                columns: new[] { "Id", "Kind", "Latitude", "Longitude", "Name", "Quarter", "Slug" },
+                values: new object[,]
+                {
+                    { 1, 0, 48.122999999999998, 14.872, "Amstetten", 0, "amstetten" },
+                    { 2, 0, 48.006, 16.234000000000002, "Baden", 3, "baden" },
+                    { 3, 0, 48.024999999999999, 16.779, "Bruck an der Leitha", 3, "bruck-an-der-leitha" },
+                    { 4, 0, 48.338999999999999, 16.719999999999999, "Gänserndorf", 2, "gaenserndorf" },
+                    { 5, 0, 48.768000000000001, 14.98, "Gmünd", 1, "gmuend" },
+                    { 6, 0, 48.563000000000002, 16.079000000000001, "Hollabrunn", 2, "hollabrunn" },
+                    { 7, 0, 48.664999999999999, 15.657, "Horn", 1, "horn" },
+                    { 8, 0, 48.344999999999999, 16.332999999999998, "Korneuburg", 2, "korneuburg" },
+                    { 9, 0, 48.414999999999999, 15.59, "Krems-Land", 1, "krems-land" },
+                    { 10, 0, 48.012999999999998, 15.597, "Lilienfeld", 4, "lilienfeld" },
+                    { 11, 0, 48.226999999999997, 15.331, "Melk", 0, "melk" },
+                    { 12, 0, 48.57, 16.577000000000002, "Mistelbach", 2, "mistelbach" },
+                    { 13, 0, 48.085999999999999, 16.289000000000001, "Mödling", 3, "moedling" },
+                    { 14, 0, 47.720999999999997, 16.081, "Neunkirchen", 3, "neunkirchen" },
+                    { 15, 0, 48.195, 15.609999999999999, "St. Pölten-Land", 4, "st-poelten-land" },
+                    { 16, 0, 48.005000000000003, 15.167, "Scheibbs", 0, "scheibbs" },
+                    { 17, 0, 48.329999999999998, 16.055, "Tulln", 4, "tulln" },
+                    { 18, 0, 48.816000000000003, 15.285, "Waidhofen an der Thaya", 1, "waidhofen-an-der-thaya" },
+                    { 19, 0, 47.805, 16.225000000000001, "Wiener Neustadt-Land", 3, "wiener-neustadt-land" },
+                    { 20, 0, 48.603999999999999, 15.169, "Zwettl", 1, "zwettl" },
+                    { 21, 1, 48.409999999999997, 15.609999999999999, "Krems an der Donau", 1, "krems-an-der-donau" },
+                    { 22, 1, 48.204000000000001, 15.627000000000001, "St. Pölten", 4, "st-poelten" },
+                    { 23, 1, 47.960000000000001, 14.773999999999999, "Waidhofen an der Ybbs", 0, "waidhofen-an-der-ybbs" },
+                    { 24, 1, 47.816000000000003, 16.244, "Wiener Neustadt", 3, "wiener-neustadt" }
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Districts_Slug",
+                table: "Districts",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Downloads_Slug",
+                table: "Downloads",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Downloads_State_PublishAt",
+                table: "Downloads",
+                columns: new[] { "State", "PublishAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Downloads_StoredFileId",
+                table: "Downloads",
+                column: "StoredFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExampleFieldOfWork_FieldsOfWorkId",
+                table: "ExampleFieldOfWork",
+                column: "FieldsOfWorkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExampleImage_MediaImageId",
+                table: "ExampleImage",
+                column: "MediaImageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExamplePartner_PartnersId",
+                table: "ExamplePartner",
+                column: "PartnersId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Examples_OutputType",
+                table: "Examples",
+                column: "OutputType");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Examples_Slug",
+                table: "Examples",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Examples_State_PublishAt",
+                table: "Examples",
+                columns: new[] { "State", "PublishAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Examples_YearFrom_YearTo",
+                table: "Examples",
+                columns: new[] { "YearFrom", "YearTo" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExampleSocialEnterprise_SocialEnterprisesId",
+                table: "ExampleSocialEnterprise",
+                column: "SocialEnterprisesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FieldsOfWork_Slug",
+                table: "FieldsOfWork",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaVariants_Hash",
+                table: "MediaVariants",
+                column: "Hash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaVariants_MediaImageId",
+                table: "MediaVariants",
+                column: "MediaImageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfferImage_MediaImageId",
+                table: "OfferImage",
+                column: "MediaImageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Offers_FieldOfWorkId",
+                table: "Offers",
+                column: "FieldOfWorkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Offers_Kind",
+                table: "Offers",
+                column: "Kind");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Offers_Slug",
+                table: "Offers",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Offers_SocialEnterpriseId",
+                table: "Offers",
+                column: "SocialEnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Offers_State_PublishAt",
+                table: "Offers",
+                columns: new[] { "State", "PublishAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pages_Slug",
+                table: "Pages",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pages_State_PublishAt",
+                table: "Pages",
+                columns: new[] { "State", "PublishAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Partners_DistrictId",
+                table: "Partners",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Partners_LogoId",
+                table: "Partners",
+                column: "LogoId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Partners_ProgrammeId",
+                table: "Partners",
+                column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Partners_Slug",
+                table: "Partners",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Partners_State_PublishAt",
+                table: "Partners",
+                columns: new[] { "State", "PublishAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Programmes_Slug",
+                table: "Programmes",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QualityMarks_Slug",
+                table: "QualityMarks",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SlugRedirects_ContentType_OldSlug",
+                table: "SlugRedirects",
+                columns: new[] { "ContentType", "OldSlug" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialEnterpriseFieldOfWork_SocialEnterprisesId",
+                table: "SocialEnterpriseFieldOfWork",
+                column: "SocialEnterprisesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialEnterpriseQualityMark_SocialEnterprisesId",
+                table: "SocialEnterpriseQualityMark",
+                column: "SocialEnterprisesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialEnterprises_DistrictId",
+                table: "SocialEnterprises",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialEnterprises_LogoId",
+                table: "SocialEnterprises",
+                column: "LogoId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialEnterprises_Segment",
+                table: "SocialEnterprises",
+                column: "Segment");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialEnterprises_Slug",
+                table: "SocialEnterprises",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialEnterprises_State_PublishAt",
+                table: "SocialEnterprises",
+                columns: new[] { "State", "PublishAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Downloads");
+
+            migrationBuilder.DropTable(
+                name: "ExampleFieldOfWork");
+
+            migrationBuilder.DropTable(
+                name: "ExampleImage");
+
+            migrationBuilder.DropTable(
+                name: "ExamplePartner");
+
+            migrationBuilder.DropTable(
+                name: "ExampleSocialEnterprise");
+
+            migrationBuilder.DropTable(
+                name: "MediaVariants");
+
+            migrationBuilder.DropTable(
+                name: "OfferImage");
+
+            migrationBuilder.DropTable(
+                name: "Pages");
+
+            migrationBuilder.DropTable(
+                name: "SlugRedirects");
+
+            migrationBuilder.DropTable(
+                name: "SocialEnterpriseFieldOfWork");
+
+            migrationBuilder.DropTable(
+                name: "SocialEnterpriseQualityMark");
+
+            migrationBuilder.DropTable(
+                name: "StoredFiles");
+
+            migrationBuilder.DropTable(
+                name: "Partners");
+
+            migrationBuilder.DropTable(
+                name: "Examples");
+
+            migrationBuilder.DropTable(
+                name: "Offers");
+
+            migrationBuilder.DropTable(
+                name: "QualityMarks");
+
+            migrationBuilder.DropTable(
+                name: "Programmes");
+
+            migrationBuilder.DropTable(
+                name: "FieldsOfWork");
+
+            migrationBuilder.DropTable(
+                name: "SocialEnterprises");
+
+            migrationBuilder.DropTable(
+                name: "Districts");
+
+            migrationBuilder.DropTable(
+                name: "MediaImages");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+namespace SozialProduziert.Web.Domain;
+
+/// <summary>
+/// Common shape of every curated item: addressable by slug, published on a date, searchable.
+/// Not an EF inheritance root: each derived type gets its own table with these columns.
+/// </summary>
+public abstract class PublishableContent
+{
+    public int Id { get; set; }
+
+    public string Slug { get; set; } = "";
+
+    public PublishState State { get; set; } = PublishState.Draft;
+
+    /// <summary>UTC instant from which a published item is visible; a future value schedules it.</summary>
+    public DateTime PublishAt { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Folded (lower case, umlauts transliterated) text the public search matches against.</summary>
+    public string SearchText { get; set; } = "";
+
+    /// <summary>The human-readable fields the search should find this item by.</summary>
+    public abstract IEnumerable<string?> SearchableFields();
+
+    public bool IsPubliclyVisible(DateTime utcNow) => State == PublishState.Published && PublishAt <= utcNow;
+}

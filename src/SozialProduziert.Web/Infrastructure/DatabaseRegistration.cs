@@ -1,0 +1,73 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using SozialProduziert.Web.Data;
+
+namespace SozialProduziert.Web.Infrastructure;
+
+public static class DatabaseRegistration
+{
+    /// <summary>Registers <see cref="AppDbContext"/> on the provider named in Database:Provider.</summary>
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString("Default");
+        services.AddSingleton<ContentStampingInterceptor>();
+
+        if (string.Equals(options.Provider, DatabaseProvider.Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            var sqlite = ResolveSqlitePath(connectionString ?? DatabaseOptions.DefaultSqliteConnection, environment.ContentRootPath);
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((provider, db) => db
+                .UseSqlite(sqlite)
+                .AddInterceptors(provider.GetRequiredService<ContentStampingInterceptor>()));
+        }
+        else if (string.Equals(options.Provider, DatabaseProvider.SqlServer, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new StartupException(
+                    "Für SQL Server fehlt der Verbindungs-String: Setzen Sie ConnectionStrings:Default (z. B. über die Umgebungsvariable ConnectionStrings__Default).");
+            }
+
+            services.AddDbContext<AppDbContext, SqlServerAppDbContext>((provider, db) => db
+                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                .AddInterceptors(provider.GetRequiredService<ContentStampingInterceptor>()));
+        }
+        else
+        {
+            throw new StartupException(
+                $"Unbekannter Datenbank-Provider „{options.Provider}“: Setzen Sie Database:Provider auf „{DatabaseProvider.Sqlite}“ oder „{DatabaseProvider.SqlServer}“.");
+        }
+
+        return services;
+    }
+
+    /// <summary>A relative SQLite file is placed under the content root, and its folder is created, so a fresh clone just runs.</summary>
+    private static string ResolveSqlitePath(string connectionString, string contentRoot)
+    {
+        SqliteConnectionStringBuilder builder;
+        try
+        {
+            builder = new SqliteConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new StartupException($"ConnectionStrings:Default ist kein gültiger SQLite-Verbindungs-String ({e.Message}).", e);
+        }
+
+        var dataSource = builder.DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
+        {
+            return connectionString;
+        }
+
+        var path = Path.IsPathRooted(dataSource) ? dataSource : Path.Combine(contentRoot, dataSource);
+        var folder = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        builder.DataSource = path;
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,23 @@
+namespace SozialProduziert.Web.Infrastructure;
+
+/// <summary>The HTTP pipeline of the portal in the order requests pass through it.</summary>
+public static class PortalPipeline
+{
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseExceptionHandler("/fehler/500");
+        app.UseStatusCodePagesWithReExecute("/fehler/{0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health/live");
+        app.MapControllers();
+        return app;
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc;
+using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Data.Seed;
+using SozialProduziert.Web.Services;
+
+namespace SozialProduziert.Web.Infrastructure;
+
+/// <summary>The service registrations of the portal, grouped so Program.cs reads like a table of contents.</summary>
+public static class PortalServices
+{
+    public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddPortalDatabase(configuration, environment);
+        services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoContentSeeder>();
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<ImageVariantEncoder>();
+        services.AddScoped<SearchService>();
+
+        services.AddControllersWithViews(mvc =>
+        {
+            mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+        });
+        services.AddRouting(routing =>
+        {
+            routing.LowercaseUrls = true;
+        });
+        services.AddHealthChecks();
+        return services;
+    }
+}

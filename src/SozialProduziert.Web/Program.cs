@@ -1,0 +1,29 @@
+using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Infrastructure;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+    builder.Services.AddPortal(builder.Configuration, builder.Environment);
+
+    var app = builder.Build();
+    app.UsePortal();
+
+    await using (var scope = app.Services.CreateAsyncScope())
+    {
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+    }
+
+    await app.RunAsync();
+    return 0;
+}
+catch (StartupException e)
+{
+    // One sentence the operator can act on, instead of a stack trace.
+    Console.Error.WriteLine($"SozialProduziert kann nicht starten: {e.Message}");
+    return 1;
+}
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
