@@ -18,7 +18,7 @@ public class BestPracticeExample : PublishableContent
 
     public OutputType OutputType { get; set; }
 
-    public decimal? MaterialReusedKg { get; set; }
+    public int? MaterialReusedKg { get; set; }
 
     /// <summary>Hours of work done by people in employment programmes.</summary>
     public int? ProgrammeWorkHours { get; set; }

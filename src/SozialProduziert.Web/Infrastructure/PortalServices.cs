@@ -20,6 +20,7 @@ public static class PortalServices
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<ImageVariantEncoder>();
         services.AddScoped<SearchService>();
+        services.AddScoped<PageMetadata>();
 
         services.AddControllersWithViews(mvc =>
         {

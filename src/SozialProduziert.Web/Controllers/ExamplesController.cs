@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Domain;
+using SozialProduziert.Web.Services.Catalog;
+using SozialProduziert.Web.Services.Media;
+using SozialProduziert.Web.ViewModels.Examples;
+using SozialProduziert.Web.ViewModels.Common;
+
+namespace SozialProduziert.Web.Controllers;
+
+[Route("praxisbeispiele")]
+public sealed class ExamplesController(AppDbContext db, TimeProvider clock) : Controller
+{
+    public const int PageSize = 12;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(ExampleFilterInput filter, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var query = db.Examples.AsNoTracking().PubliclyVisible(now).Filtered(filter, now);
+        var total = await query.CountAsync(cancellationToken);
+        var page = Math.Min(PageNumber.Parse(filter.Page), Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));
+        var cards = await query.Newest().Skip((page - 1) * PageSize).Take(PageSize).ToCards().ToListAsync(cancellationToken);
+        await AttachImagesAsync(cards, cancellationToken);
+
+        return View(new ExampleListViewModel
+        {
+            Filter = filter,
+            Results = new PagedList<ExampleCardViewModel>(cards, page, PageSize, total),
+            OutputTypes = FilterOptions.OutputTypes(),
+            FieldsOfWork = await db.FieldsOfWorkAsync(cancellationToken),
+            Districts = await db.DistrictsAsync(cancellationToken),
+            Years = await YearsAsync(now, cancellationToken),
+        });
+    }
+
+    [HttpGet("{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    {
+        if (!Slug.IsWellFormed(slug))
+        {
+            return NotFound();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var example = await db.Examples.AsNoTracking().PubliclyVisible(now).Where(e => e.Slug == slug)
+            .ToDetail(now).AsSplitQuery().FirstOrDefaultAsync(cancellationToken);
+        if (example is null)
+        {
+            var current = await db.CurrentSlugAsync<BestPracticeExample>(slug, now, cancellationToken);
+            return current is null ? NotFound() : RedirectToActionPermanent(nameof(Show), new { slug = current });
+        }
+
+        var images = await db.LoadImagesAsync(example.GalleryImageIds.Select(id => (int?)id), cancellationToken);
+        example.Gallery = example.GalleryImageIds.Select(id => images.Find(id)).OfType<ImageViewModel>().ToList();
+        return View(example);
+    }
+
+    private async Task AttachImagesAsync(List<ExampleCardViewModel> cards, CancellationToken cancellationToken)
+    {
+        var images = await db.LoadImagesAsync(cards.Select(c => c.ImageId), cancellationToken);
+        cards.ForEach(card => card.Image = images.Find(card.ImageId));
+    }
+
+    private async Task<IReadOnlyList<int>> YearsAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        var first = await db.Examples.AsNoTracking().PubliclyVisible(now).MinAsync(e => (int?)e.YearFrom, cancellationToken);
+        return first is null ? [] : Enumerable.Range(first.Value, now.Year - first.Value + 1).Reverse().ToList();
+    }
+}

@@ -1,0 +1,93 @@
+using SozialProduziert.Web.Domain;
+using SozialProduziert.Web.ViewModels.Examples;
+using SozialProduziert.Web.ViewModels.Common;
+
+namespace SozialProduziert.Web.Services.Catalog;
+
+/// <summary>The filters of the example list, each narrowing the query; they combine with AND.</summary>
+public static class ExampleQueries
+{
+    public static IQueryable<BestPracticeExample> Filtered(this IQueryable<BestPracticeExample> query, ExampleFilterInput filter, DateTime utcNow)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.OutputType is { } output)
+        {
+            query = query.Where(e => e.OutputType == output);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Field))
+        {
+            query = query.Where(e => e.FieldsOfWork.Any(f => f.Slug == filter.Field));
+        }
+
+        if (!string.IsNullOrEmpty(filter.District))
+        {
+            // An example belongs to every district where one of its public partners or Sozialbetriebe is based.
+            query = query.Where(e =>
+                e.Partners.Any(p => p.District!.Slug == filter.District && p.State == PublishState.Published && p.PublishAt <= utcNow) ||
+                e.SocialEnterprises.Any(s => s.District!.Slug == filter.District && s.State == PublishState.Published && s.PublishAt <= utcNow));
+        }
+
+        if (filter.YearValue is { } year)
+        {
+            query = query.Where(e => e.YearFrom <= year && (e.IsOngoing || (e.YearTo ?? e.YearFrom) >= year));
+        }
+
+        if (filter.Ongoing is { } ongoing)
+        {
+            query = query.Where(e => e.IsOngoing == ongoing);
+        }
+
+        return query.MatchingText(filter.TextValue);
+    }
+
+    /// <summary>Newest first: ongoing collaborations, then by the year they ran, then by publish date.</summary>
+    public static IOrderedQueryable<BestPracticeExample> Newest(this IQueryable<BestPracticeExample> query) =>
+        query.OrderByDescending(e => e.IsOngoing)
+            .ThenByDescending(e => e.YearTo ?? e.YearFrom)
+            .ThenByDescending(e => e.PublishAt)
+            .ThenBy(e => e.Id);
+
+    public static IQueryable<ExampleCardViewModel> ToCards(this IQueryable<BestPracticeExample> query) =>
+        query.Select(e => new ExampleCardViewModel
+        {
+            Slug = e.Slug,
+            Title = e.Title,
+            Teaser = e.Teaser,
+            OutputType = e.OutputType,
+            YearFrom = e.YearFrom,
+            YearTo = e.YearTo,
+            IsOngoing = e.IsOngoing,
+            ImageId = e.Images.OrderBy(i => i.SortOrder).Select(i => (int?)i.MediaImageId).FirstOrDefault(),
+        });
+
+    public static IQueryable<ExampleDetailViewModel> ToDetail(this IQueryable<BestPracticeExample> query, DateTime utcNow) =>
+        query.Select(e => new ExampleDetailViewModel
+        {
+            Slug = e.Slug,
+            Title = e.Title,
+            Teaser = e.Teaser,
+            BodyMarkdown = e.BodyMarkdown,
+            OutputType = e.OutputType,
+            YearFrom = e.YearFrom,
+            YearTo = e.YearTo,
+            IsOngoing = e.IsOngoing,
+            MaterialReusedKg = e.MaterialReusedKg,
+            ProgrammeWorkHours = e.ProgrammeWorkHours,
+            PeopleEmployed = e.PeopleEmployed,
+            QuoteText = e.QuoteText,
+            QuoteAuthor = e.QuoteAuthor,
+            Partners = e.Partners
+                .Where(p => p.State == PublishState.Published && p.PublishAt <= utcNow)
+                .OrderBy(p => p.Name)
+                .Select(p => new LinkViewModel(p.Name, "/auslage/" + p.Slug))
+                .ToList(),
+            SocialEnterprises = e.SocialEnterprises
+                .Where(s => s.State == PublishState.Published && s.PublishAt <= utcNow)
+                .OrderBy(s => s.Name)
+                .Select(s => new LinkViewModel(s.Name, "/sozialbetriebe/" + s.Slug))
+                .ToList(),
+            FieldsOfWork = e.FieldsOfWork.OrderBy(f => f.SortOrder).Select(f => f.Name).ToList(),
+            GalleryImageIds = e.Images.OrderBy(i => i.SortOrder).Select(i => i.MediaImageId).ToList(),
+        });
+}
