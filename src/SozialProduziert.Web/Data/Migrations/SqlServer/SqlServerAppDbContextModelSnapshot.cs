@@ -115,8 +115,8 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.Property<bool>("IsOngoing")
                         .HasColumnType("bit");
 
-                    b.Property<decimal?>("MaterialReusedKg")
-                        .HasColumnType("decimal(18,2)");
+                    b.Property<int?>("MaterialReusedKg")
+                        .HasColumnType("int");
 
                     b.Property<int>("OutputType")
                         .HasColumnType("int");

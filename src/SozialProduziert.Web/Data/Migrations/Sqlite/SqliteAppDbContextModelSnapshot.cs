@@ -108,8 +108,8 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsOngoing")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("MaterialReusedKg")
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("MaterialReusedKg")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("OutputType")
                         .HasColumnType("INTEGER");

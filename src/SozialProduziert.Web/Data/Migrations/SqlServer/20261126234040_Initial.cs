@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace SozialProduziert.Web.Data.Migrations.Sqlite
+namespace SozialProduziert.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,14 +17,14 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "Districts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Quarter = table.Column<int>(type: "INTEGER", nullable: false),
-                    Latitude = table.Column<double>(type: "REAL", nullable: false),
-                    Longitude = table.Column<double>(type: "REAL", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Quarter = table.Column<int>(type: "int", nullable: false),
+                    Latitude = table.Column<double>(type: "float", nullable: false),
+                    Longitude = table.Column<double>(type: "float", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -35,26 +35,26 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "Examples",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Teaser = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    BodyMarkdown = table.Column<string>(type: "TEXT", nullable: false),
-                    YearFrom = table.Column<int>(type: "INTEGER", nullable: false),
-                    YearTo = table.Column<int>(type: "INTEGER", nullable: true),
-                    IsOngoing = table.Column<bool>(type: "INTEGER", nullable: false),
-                    OutputType = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaterialReusedKg = table.Column<decimal>(type: "TEXT", nullable: true),
-                    ProgrammeWorkHours = table.Column<int>(type: "INTEGER", nullable: true),
-                    PeopleEmployed = table.Column<int>(type: "INTEGER", nullable: true),
-                    QuoteText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    QuoteAuthor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    PublishAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Teaser = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    YearFrom = table.Column<int>(type: "int", nullable: false),
+                    YearTo = table.Column<int>(type: "int", nullable: true),
+                    IsOngoing = table.Column<bool>(type: "bit", nullable: false),
+                    OutputType = table.Column<int>(type: "int", nullable: false),
+                    MaterialReusedKg = table.Column<int>(type: "int", nullable: true),
+                    ProgrammeWorkHours = table.Column<int>(type: "int", nullable: true),
+                    PeopleEmployed = table.Column<int>(type: "int", nullable: true),
+                    QuoteText = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    QuoteAuthor = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    PublishAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -65,11 +65,11 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "FieldsOfWork",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -80,12 +80,12 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "MediaImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AltText = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Width = table.Column<int>(type: "INTEGER", nullable: false),
-                    Height = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AltText = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Width = table.Column<int>(type: "int", nullable: false),
+                    Height = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -96,17 +96,17 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "Pages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    MetaDescription = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    BodyMarkdown = table.Column<string>(type: "TEXT", nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    PublishAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    MetaDescription = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    BodyMarkdown = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    PublishAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -117,12 +117,12 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "Programmes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    FundingBody = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    FundingBody = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -133,12 +133,12 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "QualityMarks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Website = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -149,12 +149,12 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "SlugRedirects",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    OldSlug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    ContentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ContentType = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    OldSlug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    ContentId = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -165,14 +165,14 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "StoredFiles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Length = table.Column<long>(type: "INTEGER", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Data = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Data = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -183,8 +183,8 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "ExampleFieldOfWork",
                 columns: table => new
                 {
-                    ExamplesId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FieldsOfWorkId = table.Column<int>(type: "INTEGER", nullable: false)
+                    ExamplesId = table.Column<int>(type: "int", nullable: false),
+                    FieldsOfWorkId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -207,9 +207,9 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "ExampleImage",
                 columns: table => new
                 {
-                    ExampleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MediaImageId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    ExampleId = table.Column<int>(type: "int", nullable: false),
+                    MediaImageId = table.Column<int>(type: "int", nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -232,14 +232,14 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "MediaVariants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MediaImageId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Width = table.Column<int>(type: "INTEGER", nullable: false),
-                    Height = table.Column<int>(type: "INTEGER", nullable: false),
-                    Format = table.Column<int>(type: "INTEGER", nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Data = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MediaImageId = table.Column<int>(type: "int", nullable: false),
+                    Width = table.Column<int>(type: "int", nullable: false),
+                    Height = table.Column<int>(type: "int", nullable: false),
+                    Format = table.Column<int>(type: "int", nullable: false),
+                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Data = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -256,28 +256,28 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "SocialEnterprises",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Teaser = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    ProfileMarkdown = table.Column<string>(type: "TEXT", nullable: false),
-                    Segment = table.Column<int>(type: "INTEGER", nullable: false),
-                    LegalForm = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    DistrictId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Street = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Town = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ContactPerson = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    LogoId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    PublishAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Teaser = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    ProfileMarkdown = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Segment = table.Column<int>(type: "int", nullable: false),
+                    LegalForm = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    DistrictId = table.Column<int>(type: "int", nullable: false),
+                    Street = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PostalCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    Town = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ContactPerson = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    Website = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    LogoId = table.Column<int>(type: "int", nullable: true),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    PublishAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -300,23 +300,23 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "Partners",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sector = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    DistrictId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LogoId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Teaser = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    ShowcaseMarkdown = table.Column<string>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    PublishAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Sector = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DistrictId = table.Column<int>(type: "int", nullable: false),
+                    LogoId = table.Column<int>(type: "int", nullable: true),
+                    Website = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Teaser = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    ShowcaseMarkdown = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ProgrammeId = table.Column<int>(type: "int", nullable: true),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    PublishAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -345,17 +345,17 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "Downloads",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    StoredFileId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    PublishAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    StoredFileId = table.Column<int>(type: "int", nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    PublishAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -372,8 +372,8 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "ExampleSocialEnterprise",
                 columns: table => new
                 {
-                    ExamplesId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SocialEnterprisesId = table.Column<int>(type: "INTEGER", nullable: false)
+                    ExamplesId = table.Column<int>(type: "int", nullable: false),
+                    SocialEnterprisesId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -396,22 +396,22 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "Offers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SocialEnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DescriptionMarkdown = table.Column<string>(type: "TEXT", nullable: false),
-                    FieldOfWorkId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IndicativePrice = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LeadTime = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    MinimumQuantity = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    PublishAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SocialEnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DescriptionMarkdown = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    FieldOfWorkId = table.Column<int>(type: "int", nullable: false),
+                    IndicativePrice = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LeadTime = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    MinimumQuantity = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    PublishAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -434,8 +434,8 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "SocialEnterpriseFieldOfWork",
                 columns: table => new
                 {
-                    FieldsOfWorkId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SocialEnterprisesId = table.Column<int>(type: "INTEGER", nullable: false)
+                    FieldsOfWorkId = table.Column<int>(type: "int", nullable: false),
+                    SocialEnterprisesId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -458,8 +458,8 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "SocialEnterpriseQualityMark",
                 columns: table => new
                 {
-                    QualityMarksId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SocialEnterprisesId = table.Column<int>(type: "INTEGER", nullable: false)
+                    QualityMarksId = table.Column<int>(type: "int", nullable: false),
+                    SocialEnterprisesId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -482,8 +482,8 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "ExamplePartner",
                 columns: table => new
                 {
-                    ExamplesId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PartnersId = table.Column<int>(type: "INTEGER", nullable: false)
+                    ExamplesId = table.Column<int>(type: "int", nullable: false),
+                    PartnersId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -506,9 +506,9 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                 name: "OfferImage",
                 columns: table => new
                 {
-                    OfferId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MediaImageId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    OfferId = table.Column<int>(type: "int", nullable: false),
+                    MediaImageId = table.Column<int>(type: "int", nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {

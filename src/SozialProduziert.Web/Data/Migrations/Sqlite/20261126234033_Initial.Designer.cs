@@ -11,7 +11,7 @@ using SozialProduziert.Web.Data;
 namespace SozialProduziert.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126233207_Initial")]
+    [Migration("20261126234033_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -111,8 +111,8 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsOngoing")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("MaterialReusedKg")
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("MaterialReusedKg")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("OutputType")
                         .HasColumnType("INTEGER");

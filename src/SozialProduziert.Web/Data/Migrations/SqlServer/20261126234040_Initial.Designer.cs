@@ -12,7 +12,7 @@ using SozialProduziert.Web.Data;
 namespace SozialProduziert.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261126233212_Initial")]
+    [Migration("20261126234040_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -118,8 +118,8 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.Property<bool>("IsOngoing")
                         .HasColumnType("bit");
 
-                    b.Property<decimal?>("MaterialReusedKg")
-                        .HasColumnType("decimal(18,2)");
+                    b.Property<int?>("MaterialReusedKg")
+                        .HasColumnType("int");
 
                     b.Property<int>("OutputType")
                         .HasColumnType("int");
