@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using SozialProduziert.Web.Data.Seed;
 using SozialProduziert.Web.Infrastructure;
@@ -20,10 +21,11 @@ public sealed class DatabaseInitializer(
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
-        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
+        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException or RetryLimitExceededException)
         {
+            var cause = e.GetBaseException().Message.ReplaceLineEndings(" ");
             throw new StartupException(
-                $"Die Datenbank ist nicht erreichbar oder lässt sich nicht aktualisieren ({e.GetBaseException().Message}): Prüfen Sie ConnectionStrings:Default und ob der Datenbankserver läuft.", e);
+                $"Die Datenbank ist nicht erreichbar oder lässt sich nicht aktualisieren – prüfen Sie ConnectionStrings:Default und ob der Datenbankserver läuft (Ursache: {cause}).", e);
         }
 
         await referenceData.SeedAsync(cancellationToken);

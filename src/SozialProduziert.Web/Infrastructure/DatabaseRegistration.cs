@@ -29,7 +29,7 @@ public static class DatabaseRegistration
             }
 
             services.AddDbContext<AppDbContext, SqlServerAppDbContext>((provider, db) => db
-                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(5), errorNumbersToAdd: null))
                 .AddInterceptors(provider.GetRequiredService<ContentStampingInterceptor>()));
         }
         else
