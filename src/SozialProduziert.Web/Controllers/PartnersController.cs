@@ -20,9 +20,8 @@ public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Co
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var query = db.Partners.AsNoTracking().PubliclyVisible(now).Filtered(filter);
-        var total = await query.CountAsync(cancellationToken);
-        var pageNumber = Math.Min(PageNumber.Parse(filter.Page), Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));
-        var cards = await query.ByName().Skip((pageNumber - 1) * PageSize).Take(PageSize).ToCards().ToListAsync(cancellationToken);
+        var (ids, pageNumber, total) = await query.PageByNameAsync(PageNumber.Parse(filter.Page), PageSize, cancellationToken);
+        var cards = await query.CardsInOrderAsync(ids, cancellationToken);
         var logos = await db.LoadImagesAsync(cards.Select(c => c.LogoId), cancellationToken);
         cards.ForEach(card => card.Logo = logos.Find(card.LogoId));
 

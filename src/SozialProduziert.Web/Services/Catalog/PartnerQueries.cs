@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
@@ -10,6 +11,8 @@ namespace SozialProduziert.Web.Services.Catalog;
 /// <summary>Filters and projections of the showcase pages ("virtuelle Auslage") of partners.</summary>
 public static class PartnerQueries
 {
+    private static readonly StringComparer NameOrder = StringComparer.Create(CultureInfo.GetCultureInfo("de-AT"), CompareOptions.IgnoreCase);
+
     public static IQueryable<Partner> Filtered(this IQueryable<Partner> query, PartnerFilterInput filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -26,12 +29,37 @@ public static class PartnerQueries
         return query;
     }
 
-    public static IOrderedQueryable<Partner> ByName(this IQueryable<Partner> query) =>
-        query.OrderBy(p => p.Name).ThenBy(p => p.Id);
+    /// <summary>
+    /// The ids of one page of partners in alphabetical order, and how many there are in all. Sorted here with the
+    /// Austrian collation, not in SQL: SQLite compares bytes and would put "Österreichische Post" after "Zwettl".
+    /// Only id and name are loaded, so this stays cheap even for thousands of partners.
+    /// </summary>
+    public static async Task<(IReadOnlyList<int> Ids, int Page, int TotalCount)> PageByNameAsync(
+        this IQueryable<Partner> query, int requestedPage, int pageSize, CancellationToken cancellationToken)
+    {
+        var names = await query.Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
+        var pageCount = Math.Max(1, (int)Math.Ceiling(names.Count / (double)pageSize));
+        var page = Math.Min(requestedPage, pageCount);
+        var ids = names.OrderBy(p => p.Name, NameOrder).ThenBy(p => p.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(p => p.Id)
+            .ToList();
+        return (ids, page, names.Count);
+    }
+
+    /// <summary>The cards of the given partners, in the order of <paramref name="ids"/>.</summary>
+    public static async Task<List<PartnerCardViewModel>> CardsInOrderAsync(
+        this IQueryable<Partner> query, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        var cards = await query.Where(p => ids.Contains(p.Id)).ToCards().ToListAsync(cancellationToken);
+        var position = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+        return cards.OrderBy(card => position[card.Id]).ToList();
+    }
 
     public static IQueryable<PartnerCardViewModel> ToCards(this IQueryable<Partner> query) =>
         query.Select(p => new PartnerCardViewModel
         {
+            Id = p.Id,
             Slug = p.Slug,
             Name = p.Name,
             Kind = p.Kind,

@@ -6,6 +6,8 @@ namespace SozialProduziert.Web.ViewModels.Partners;
 /// <summary>A partner as a card in the showcase list.</summary>
 public sealed class PartnerCardViewModel
 {
+    public int Id { get; init; }
+
     public string Slug { get; init; } = "";
 
     public string Name { get; init; } = "";
