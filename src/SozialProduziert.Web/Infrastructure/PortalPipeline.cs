@@ -16,6 +16,7 @@ public static class PortalPipeline
         app.UseMiddleware<HeadRequestMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health/live");
         app.MapControllers();

@@ -14,6 +14,7 @@ public static class PortalServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddPortalDatabase(configuration, environment);
+        services.AddPortalIdentity(environment);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
         services.AddScoped<DatabaseInitializer>();
