@@ -96,7 +96,7 @@ public class ContentStampingTests
     }
 
     [Fact]
-    public async Task Renaming_back_and_forth_keeps_one_redirect_per_old_slug()
+    public async Task Renaming_back_and_forth_keeps_one_redirect_per_old_slug_and_none_for_the_live_slug()
     {
         await using var portal = new PortalFactory();
         await portal.WithDbAsync(db => db.Add(new PartnerBuilder().WithSlug("a").Build()));
@@ -107,7 +107,7 @@ public class ContentStampingTests
         }
 
         var oldSlugs = await portal.WithDbAsync(db => db.SlugRedirects.Select(r => r.OldSlug).OrderBy(s => s).ToListAsync());
-        Assert.Equal(["a", "b", "c"], oldSlugs);
+        Assert.Equal(["b", "c"], oldSlugs);
     }
 
     [Fact]
@@ -126,5 +126,17 @@ public class ContentStampingTests
 
         var redirects = await portal.WithDbAsync(db => db.SlugRedirects.Select(r => r.ContentType + ":" + r.OldSlug).OrderBy(s => s).ToListAsync());
         Assert.Equal([$"{nameof(Page)}:holz", $"{nameof(Partner)}:holz"], redirects);
+    }
+
+    [Fact]
+    public async Task A_new_item_taking_an_old_slug_removes_the_redirect_from_it()
+    {
+        await using var portal = new PortalFactory();
+        await portal.WithDbAsync(db => db.Add(new PartnerBuilder().WithSlug("holzwerk").Build()));
+        await portal.WithDbAsync(async db => (await db.Partners.SingleAsync()).Slug = "holzwerk-alt");
+
+        await portal.WithDbAsync(db => db.Add(new PartnerBuilder().WithSlug("holzwerk").Build()));
+
+        Assert.Equal(0, await portal.WithDbAsync(db => db.SlugRedirects.CountAsync(r => r.OldSlug == "holzwerk")));
     }
 }
