@@ -44,12 +44,12 @@ public class ContentStampingTests
     {
         var clock = new FakeTimeProvider(Start);
         await using var portal = new PortalFactory { Clock = clock };
-        await portal.WithDbAsync(db => db.Add(new PageBuilder().Build()));
+        await portal.WithDbAsync(db => db.Add(new PageBuilder().WithSlug("zeitstempel").Build()));
 
         clock.Advance(TimeSpan.FromHours(2));
-        await portal.WithDbAsync(async db => (await db.Pages.SingleAsync()).Title = "Neu");
+        await portal.WithDbAsync(async db => (await db.Pages.SingleAsync(p => p.Slug == "zeitstempel")).Title = "Neu");
 
-        var page = await portal.WithDbAsync(db => db.Pages.AsNoTracking().SingleAsync());
+        var page = await portal.WithDbAsync(db => db.Pages.AsNoTracking().SingleAsync(p => p.Slug == "zeitstempel"));
         Assert.Equal(Start.UtcDateTime, page.CreatedAt);
         Assert.Equal(Start.UtcDateTime.AddHours(2), page.UpdatedAt);
         Assert.Equal(DateTimeKind.Utc, page.UpdatedAt.Kind);
@@ -60,12 +60,12 @@ public class ContentStampingTests
     {
         var clock = new FakeTimeProvider(Start);
         await using var portal = new PortalFactory { Clock = clock };
-        var page = new PageBuilder().Build();
+        var page = new PageBuilder().WithSlug("ohne-datum").Build();
         page.PublishAt = default;
 
         await portal.WithDbAsync(db => db.Add(page));
 
-        Assert.Equal(Start.UtcDateTime, await portal.WithDbAsync(db => db.Pages.Select(p => p.PublishAt).SingleAsync()));
+        Assert.Equal(Start.UtcDateTime, await portal.WithDbAsync(db => db.Pages.Where(p => p.Slug == "ohne-datum").Select(p => p.PublishAt).SingleAsync()));
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public class ContentStampingTests
 
         await portal.WithDbAsync(async db =>
         {
-            (await db.Pages.SingleAsync()).Slug = "holz-seite";
+            (await db.Pages.SingleAsync(p => p.Slug == "holz")).Slug = "holz-seite";
             (await db.Partners.SingleAsync()).Slug = "holz-partner";
         });
 

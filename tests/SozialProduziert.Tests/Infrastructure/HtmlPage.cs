@@ -26,5 +26,5 @@ public sealed record HtmlPage(HttpStatusCode Status, string Html, IDocument Docu
 
 public static class HtmlPageExtensions
 {
-    public static Task<HtmlPage> GetPageAsync(this HttpClient client, string url) => HtmlPage.GetAsync(client, url);
+    public static Task<HtmlPage> OpenAsync(this HttpClient client, string url) => HtmlPage.GetAsync(client, url);
 }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using SozialProduziert.Tests.Builders;
 using SozialProduziert.Tests.Infrastructure;
 
-namespace SozialProduziert.Tests.Site;
+namespace SozialProduziert.Tests.PublicPages;
 
 /// <summary>Drafts, archived and future-dated examples never show on the example pages or the home page.</summary>
 public class VisibilityTests
@@ -16,8 +16,8 @@ public class VisibilityTests
         await using var portal = await PortalWithOneExampleInEachStateAsync();
         var client = portal.CreateClient();
 
-        var list = await client.GetPageAsync("/praxisbeispiele");
-        var home = await client.GetPageAsync("/");
+        var list = await client.OpenAsync("/praxisbeispiele");
+        var home = await client.OpenAsync("/");
 
         Assert.Equal(["Sichtbar"], list.CardTitles);
         Assert.Equal(["Sichtbar"], home.CardTitles);
@@ -33,7 +33,7 @@ public class VisibilityTests
     {
         await using var portal = await PortalWithOneExampleInEachStateAsync();
 
-        var page = await portal.CreateClient().GetPageAsync($"/praxisbeispiele/{slug}");
+        var page = await portal.CreateClient().OpenAsync($"/praxisbeispiele/{slug}");
 
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
     }
@@ -46,7 +46,7 @@ public class VisibilityTests
         var client = portal.CreateClient();
 
         clock.Advance(TimeSpan.FromDays(3));
-        var page = await client.GetPageAsync("/praxisbeispiele/geplant");
+        var page = await client.OpenAsync("/praxisbeispiele/geplant");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
     }

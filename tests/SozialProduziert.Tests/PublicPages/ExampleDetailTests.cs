@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Tests.Builders;
 using SozialProduziert.Tests.Infrastructure;
 
-namespace SozialProduziert.Tests.Site;
+namespace SozialProduziert.Tests.PublicPages;
 
 /// <summary>The example page at /praxisbeispiele/{slug}: what it shows, and how it answers unknown and renamed slugs.</summary>
 public class ExampleDetailTests
@@ -19,7 +19,7 @@ public class ExampleDetailTests
             .WithImpact(materialKg: 1250, hours: 3400, people: 12)
             .Build()));
 
-        var page = await portal.CreateClient().GetPageAsync("/praxisbeispiele/werbebanner-werden-taschen");
+        var page = await portal.CreateClient().OpenAsync("/praxisbeispiele/werbebanner-werden-taschen");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal("Werbebanner werden Taschen", page.H1);
@@ -39,7 +39,7 @@ public class ExampleDetailTests
         await using var portal = new PortalFactory();
         await portal.WithDbAsync(db => db.Add(new ExampleBuilder().Titled("Give-Aways aus Filz").WithTeaser("Filztaschen für Messen.").Build()));
 
-        var page = await portal.CreateClient().GetPageAsync("/praxisbeispiele/give-aways-aus-filz");
+        var page = await portal.CreateClient().OpenAsync("/praxisbeispiele/give-aways-aus-filz");
 
         Assert.Equal("http://localhost/praxisbeispiele/give-aways-aus-filz", page.Document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
         Assert.Equal("Give-Aways aus Filz", page.Document.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));
@@ -59,7 +59,7 @@ public class ExampleDetailTests
     {
         await using var portal = new PortalFactory();
 
-        var page = await portal.CreateClient().GetPageAsync(url);
+        var page = await portal.CreateClient().OpenAsync(url);
 
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
         Assert.Equal("Seite nicht gefunden", page.H1);
@@ -87,7 +87,7 @@ public class ExampleDetailTests
             .WithBody("## Ablauf\n\n<script>alert(1)</script>\n\n[klick](javascript:alert(2)) <img src=x onerror=alert(3)> [bild](data:text/html,x)")
             .Build()));
 
-        var page = await portal.CreateClient().GetPageAsync("/praxisbeispiele/sicher");
+        var page = await portal.CreateClient().OpenAsync("/praxisbeispiele/sicher");
 
         Assert.Equal("Ablauf", page.Document.QuerySelector(".prose h2")?.TextContent);
         Assert.Empty(page.Document.QuerySelectorAll("script"));

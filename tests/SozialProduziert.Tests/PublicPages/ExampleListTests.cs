@@ -3,7 +3,7 @@ using SozialProduziert.Tests.Builders;
 using SozialProduziert.Tests.Infrastructure;
 using SozialProduziert.Web.Domain;
 
-namespace SozialProduziert.Tests.Site;
+namespace SozialProduziert.Tests.PublicPages;
 
 /// <summary>The example list at /praxisbeispiele: filters narrow, combine and survive malformed values.</summary>
 public class ExampleListTests
@@ -13,7 +13,7 @@ public class ExampleListTests
     {
         await using var portal = new PortalFactory();
 
-        var page = await portal.CreateClient().GetPageAsync("/praxisbeispiele");
+        var page = await portal.CreateClient().OpenAsync("/praxisbeispiele");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal("Praxisbeispiele", page.H1);
@@ -37,7 +37,7 @@ public class ExampleListTests
     {
         await using var portal = await PortalWithThreeExamplesAsync();
 
-        var page = await portal.CreateClient().GetPageAsync("/praxisbeispiele" + query);
+        var page = await portal.CreateClient().OpenAsync("/praxisbeispiele" + query);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal(expected.Order(), page.CardTitles.Order());
@@ -59,7 +59,7 @@ public class ExampleListTests
     {
         await using var portal = await PortalWithThreeExamplesAsync();
 
-        var page = await portal.CreateClient().GetPageAsync("/praxisbeispiele" + query);
+        var page = await portal.CreateClient().OpenAsync("/praxisbeispiele" + query);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal("Praxisbeispiele", page.H1);
@@ -70,7 +70,7 @@ public class ExampleListTests
     {
         await using var portal = await PortalWithThreeExamplesAsync();
 
-        var page = await portal.CreateClient().GetPageAsync("/praxisbeispiele?q=" + new string('x', 5000));
+        var page = await portal.CreateClient().OpenAsync("/praxisbeispiele?q=" + new string('x', 5000));
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Empty(page.CardTitles);
@@ -91,8 +91,8 @@ public class ExampleListTests
         });
         var client = portal.CreateClient();
 
-        var first = await client.GetPageAsync("/praxisbeispiele?art=dienstleistung");
-        var second = await client.GetPageAsync("/praxisbeispiele?art=dienstleistung&seite=2");
+        var first = await client.OpenAsync("/praxisbeispiele?art=dienstleistung");
+        var second = await client.OpenAsync("/praxisbeispiele?art=dienstleistung&seite=2");
 
         Assert.Equal(12, first.CardTitles.Count);
         Assert.Equal(2, second.CardTitles.Count);
@@ -106,7 +106,7 @@ public class ExampleListTests
     {
         await using var portal = await PortalWithThreeExamplesAsync();
 
-        var page = await portal.CreateClient().GetPageAsync("/praxisbeispiele?seite=50");
+        var page = await portal.CreateClient().OpenAsync("/praxisbeispiele?seite=50");
 
         Assert.Equal(3, page.CardTitles.Count);
     }
