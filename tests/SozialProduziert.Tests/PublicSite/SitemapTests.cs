@@ -122,6 +122,23 @@ public class SitemapTests
         Assert.Contains("Sitemap: http://localhost/sitemap.xml", lines);
     }
 
+    [Theory]
+    [InlineData("/sitemap.xml", "application/xml")]
+    [InlineData("/robots.txt", "text/plain")]
+    [InlineData("/praxisbeispiele/feed", "application/atom+xml")]
+    public async Task Head_requests_get_the_status_and_content_type_without_a_body(string url, string mediaType)
+    {
+        await using var portal = new PortalFactory();
+        await portal.WithDbAsync(db => db.Add(new ExampleBuilder().Build()));
+        using var request = new HttpRequestMessage(HttpMethod.Head, url);
+
+        using var response = await portal.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
     private static async Task<Dictionary<string, string?>> SitemapUrlsAsync(PortalFactory portal)
     {
         var xml = await portal.CreateClient().GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative));
