@@ -6,7 +6,7 @@ using SozialProduziert.Tests.Builders;
 using SozialProduziert.Tests.Infrastructure;
 using SozialProduziert.Web.Domain;
 
-namespace SozialProduziert.Tests.PublicSite;
+namespace SozialProduziert.Tests.PublicPages;
 
 /// <summary>/sitemap.xml and /robots.txt: what search engines may read, and every public address.</summary>
 public class SitemapTests

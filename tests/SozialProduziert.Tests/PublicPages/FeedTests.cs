@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using SozialProduziert.Tests.Builders;
 using SozialProduziert.Tests.Infrastructure;
 
-namespace SozialProduziert.Tests.PublicSite;
+namespace SozialProduziert.Tests.PublicPages;
 
 /// <summary>/praxisbeispiele/feed: an Atom feed of the newest public examples.</summary>
 public class FeedTests

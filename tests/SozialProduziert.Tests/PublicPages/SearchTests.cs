@@ -5,7 +5,7 @@ using SozialProduziert.Tests.Builders;
 using SozialProduziert.Tests.Infrastructure;
 using SozialProduziert.Web.Services;
 
-namespace SozialProduziert.Tests.PublicSite;
+namespace SozialProduziert.Tests.PublicPages;
 
 /// <summary>/suche: German-aware, grouped by kind of content, public items only.</summary>
 public class SearchTests

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace SozialProduziert.Tests.PublicSite;
+namespace SozialProduziert.Tests.PublicPages;
 
 /// <summary>The search page as a visitor's browser sees it: parsed, so assertions read groups and hits, not strings.</summary>
 public sealed class SearchResultsPage
