@@ -18,6 +18,7 @@ public static class PortalPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapHealthChecks("/health/live");
         app.MapControllers();
         return app;
