@@ -1,0 +1,77 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using SozialProduziert.Web.Data;
+
+namespace SozialProduziert.Tests.Data;
+
+public sealed class MigrationTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("sozialproduziert-migration-").FullName;
+
+    [Fact]
+    public void The_Sqlite_migrations_match_the_model()
+    {
+        using var db = new SqliteDesignTimeFactory().CreateDbContext([]);
+
+        Assert.False(db.Database.HasPendingModelChanges(),
+            "The model changed without a SQLite migration: run `dotnet ef migrations add <Name> --context SqliteAppDbContext --output-dir Data/Migrations/Sqlite` in src/SozialProduziert.Web.");
+    }
+
+    [Fact]
+    public void The_SqlServer_migrations_match_the_model()
+    {
+        using var db = new SqlServerDesignTimeFactory().CreateDbContext([]);
+
+        Assert.False(db.Database.HasPendingModelChanges(),
+            "The model changed without a SQL Server migration: run `dotnet ef migrations add <Name> --context SqlServerAppDbContext --output-dir Data/Migrations/SqlServer` in src/SozialProduziert.Web.");
+    }
+
+    [Fact]
+    public void Both_providers_have_the_same_migrations_by_name()
+    {
+        using var sqlite = new SqliteDesignTimeFactory().CreateDbContext([]);
+        using var sqlServer = new SqlServerDesignTimeFactory().CreateDbContext([]);
+
+        // Ids start with a timestamp that differs per provider; the name after it must match.
+        static IEnumerable<string> Names(DbContext db) => db.Database.GetMigrations().Select(id => id[(id.IndexOf('_', StringComparison.Ordinal) + 1)..]);
+
+        Assert.NotEmpty(Names(sqlite));
+        Assert.Equal(Names(sqlite), Names(sqlServer));
+    }
+
+    [Fact]
+    public async Task Migrating_a_fresh_Sqlite_file_creates_the_schema_with_the_24_districts_of_Lower_Austria()
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "fresh.db"), Pooling = false }.ToString();
+        var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connectionString).Options;
+        await using var db = new SqliteAppDbContext(options);
+
+        await db.Database.MigrateAsync();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        var districts = await db.Districts.OrderBy(d => d.Id).ToListAsync();
+        Assert.Equal(24, districts.Count);
+        Assert.Equal(Enumerable.Range(1, 24), districts.Select(d => d.Id));
+        Assert.Equal(LowerAustriaDistricts.All.Select(d => d.Name), districts.Select(d => d.Name));
+        Assert.Contains(districts, d => d.Name == "St. Pölten" && d.Slug == "st-poelten");
+    }
+
+    [Fact]
+    public async Task Migrating_twice_is_harmless()
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "twice.db"), Pooling = false }.ToString();
+        var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connectionString).Options;
+
+        await using (var first = new SqliteAppDbContext(options))
+        {
+            await first.Database.MigrateAsync();
+        }
+
+        await using var second = new SqliteAppDbContext(options);
+        await second.Database.MigrateAsync();
+
+        Assert.Equal(24, await second.Districts.CountAsync());
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}

@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SozialProduziert.Web.Data;
+
+namespace SozialProduziert.Tests.Infrastructure;
+
+/// <summary>
+/// The one test host of the portal: the real Program on its own SQLite file, copied from a migrated
+/// template, in the environment "Testing". Create one per test and dispose it (<c>await using</c>);
+/// the file goes with it.
+/// </summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>
+{
+    public const string EnvironmentName = "Testing";
+
+    private readonly bool _demo;
+    private readonly bool _ownsDatabase;
+    private bool _databaseDeleted;
+
+    public PortalFactory(PortalDatabase database = PortalDatabase.Empty)
+        : this(TemplateDatabases.CopyTemplate(database), database == PortalDatabase.Demo)
+    {
+        _ownsDatabase = true;
+    }
+
+    /// <summary>Runs the app on the given file as it is; used to build the templates.</summary>
+    internal PortalFactory(string databasePath, bool demo)
+    {
+        DatabasePath = databasePath;
+        _demo = demo;
+    }
+
+    /// <summary>The SQLite file of this test; absolute, so the app uses it as it is.</summary>
+    public string DatabasePath { get; }
+
+    public string ConnectionString => TemplateDatabases.ConnectionString(DatabasePath);
+
+    /// <summary>
+    /// Replaces the app's <see cref="TimeProvider"/> (e.g. with a FakeTimeProvider); set it before the first
+    /// request. Template content was stamped with the real clock when the templates were built.
+    /// </summary>
+    public TimeProvider? Clock { get; init; }
+
+    /// <summary>Runs <paramref name="action"/> against a fresh scope's DbContext, then saves changes.</summary>
+    public async Task WithDbAsync(Func<AppDbContext, Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await action(db);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Runs <paramref name="action"/> (typically <c>db.Add(...)</c>) against a fresh DbContext, then saves changes.</summary>
+    public Task WithDbAsync(Action<AppDbContext> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return WithDbAsync(db =>
+        {
+            action(db);
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>Runs a query against a fresh DbContext, saves any changes it made, and returns its result.</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var result = await query(db);
+        await db.SaveChangesAsync();
+        return result;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        // Settings go in as host settings: Program reads Database:* while building, before app configuration callbacks run.
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.UseSetting("Demo:Enabled", _demo ? "true" : "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureTestServices(services =>
+        {
+            if (Clock is not null)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(Clock);
+            }
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownsDatabase && !_databaseDeleted)
+        {
+            _databaseDeleted = true;
+            TemplateDatabases.Delete(DatabasePath);
+        }
+    }
+}

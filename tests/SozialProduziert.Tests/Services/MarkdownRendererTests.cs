@@ -1,0 +1,191 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using SozialProduziert.Web.Services;
+
+namespace SozialProduziert.Tests.Services;
+
+public partial class MarkdownRendererTests
+{
+    private readonly MarkdownRenderer _renderer = new();
+
+    /// <summary>Inputs an editor (or an attacker with an editor's account) might paste into a Markdown field.</summary>
+    public static TheoryData<string> HostileMarkdown { get; } = new()
+    {
+        "<script>alert(1)</script>",
+        "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+        "<scr<script>ipt>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "<IMG SRC=\"jav&#x09;ascript:alert(1);\">",
+        "<svg onload=alert(1)>",
+        "<svg><script>alert(1)</script></svg>",
+        "<body onload=alert(1)>",
+        "<div onmouseover=\"alert(1)\">hover</div>",
+        "<a href=\"javascript:alert(1)\">x</a>",
+        "<iframe src=\"javascript:alert(1)\"></iframe>",
+        "<object data=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\"></object>",
+        "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+        "[x](javascript:alert(1))",
+        "[x](JavaScript:alert(1))",
+        "[x](  javascript:alert(1)  )",
+        "[x](javascript&#58;alert(1))",
+        "[x](&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1))",
+        "[x](jav&#x09;ascript:alert(1))",
+        "[x](%6a%61%76%61%73%63%72%69%70%74:alert(1))",
+        "[x](vbscript:msgbox(1))",
+        "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+        "[x](DATA:text/html,<script>alert(1)</script>)",
+        "![x](javascript:alert(1))",
+        "![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
+        "![x\" onerror=\"alert(1)](https://example.org/a.png)",
+        "[x](https://example.org/\" onclick=\"alert(1))",
+        "[x][ref]\n\n[ref]: javascript:alert(1)",
+        "<javascript:alert(1)>",
+        "<data:text/html,<script>alert(1)</script>>",
+        "www.example.org/<script>alert(1)</script>",
+        "&lt;script&gt;alert(1)&lt;/script&gt;",
+        "&#60;script&#62;alert(1)&#60;/script&#62;",
+        "`<script>` is fine in code, but this is not: <script>alert(1)</script>",
+        "```html\n<script>alert(1)</script>\n```",
+        "| a | b |\n|---|---|\n| <img src=x onerror=alert(1)> | [y](javascript:alert(1)) |",
+        "*<span onclick=alert(1)>emphasis</span>*",
+        "<a href=\"https://example.org\" style=\"background:url(javascript:alert(1))\">x</a>",
+        "<form action=\"javascript:alert(1)\"><button>Senden</button></form>",
+        "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileMarkdown))]
+    public void ToSafeHtml_never_emits_script_or_script_urls_or_event_handlers(string markdown)
+    {
+        var html = _renderer.ToSafeHtml(markdown);
+
+        // Hostile input may survive as escaped text ("&lt;script&gt;"), which is harmless; every
+        // literal "<" in the output opens real markup, so that is where nothing dangerous may appear.
+        Assert.All(Tag().Matches(html).Select(m => m.Value), tag =>
+        {
+            Assert.DoesNotContain("<script", tag, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("javascript:", tag, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("vbscript:", tag, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("data:", tag, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("style=", tag, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotMatch(EventHandlerAttribute(), tag);
+        });
+        AssertDomIsHarmless(html);
+    }
+
+    /// <summary>Parses the output as a browser would, so entity-encoded or whitespace-split tricks are caught too.</summary>
+    private static void AssertDomIsHarmless(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        foreach (var element in document.Body!.QuerySelectorAll("*"))
+        {
+            Assert.DoesNotContain(element.LocalName, ForbiddenElements);
+            foreach (var attribute in element.Attributes)
+            {
+                Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"<{element.LocalName} {attribute.Name}>");
+                Assert.NotEqual("style", attribute.Name);
+                if (UrlAttributes.Contains(attribute.Name))
+                {
+                    var url = new string(attribute.Value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+                    Assert.Matches(SafeUrl(), url);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void ToSafeHtml_renders_headings_lists_emphasis_and_https_links()
+    {
+        const string markdown = """
+            ## Reststoffverwertung
+
+            Aus **Bannerplanen** wurden *Taschen*.
+
+            - Zuschnitt
+            - Nähen
+
+            1. Anfrage
+            2. Angebot
+
+            Mehr bei [arbeit plus](https://arbeitplus.at/).
+            """;
+
+        var html = _renderer.ToSafeHtml(markdown);
+
+        Assert.Contains("<h2", html, StringComparison.Ordinal);
+        Assert.Contains("Reststoffverwertung</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>Bannerplanen</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("<em>Taschen</em>", html, StringComparison.Ordinal);
+        Assert.Contains("<ul>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>Nähen</li>", html, StringComparison.Ordinal);
+        Assert.Contains("<ol>", html, StringComparison.Ordinal);
+        Assert.Matches("<a href=\"https://arbeitplus.at/\"[^>]*>arbeit plus</a>", html);
+    }
+
+    [Fact]
+    public void ToSafeHtml_marks_external_links_noopener_noreferrer()
+    {
+        var html = _renderer.ToSafeHtml("[Land NÖ](https://www.noe.gv.at/)");
+
+        Assert.Contains("rel=\"noopener noreferrer\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[Mail](mailto:office@example.org)", "mailto:office@example.org")]
+    [InlineData("[Anrufen](tel:+4327425000)", "tel:+4327425000")]
+    [InlineData("Siehe https://www.example.org/bericht.", "https://www.example.org/bericht")]
+    public void ToSafeHtml_keeps_mail_phone_and_auto_links(string markdown, string href) =>
+        Assert.Contains($"href=\"{href}\"", _renderer.ToSafeHtml(markdown), StringComparison.Ordinal);
+
+    [Fact]
+    public void ToSafeHtml_shows_raw_html_as_text_instead_of_markup()
+    {
+        var html = _renderer.ToSafeHtml("Vorher <b>fett</b> nachher");
+
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;fett&lt;/b&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToSafeHtml_keeps_code_blocks_escaped()
+    {
+        var html = _renderer.ToSafeHtml("```\n<script>alert(1)</script>\n```");
+
+        Assert.Contains("<code>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  \n ")]
+    public void ToSafeHtml_gives_an_empty_string_for_missing_markdown(string? markdown) =>
+        Assert.Equal("", _renderer.ToSafeHtml(markdown));
+
+    [Fact]
+    public void ToPlainText_strips_all_markup()
+    {
+        var text = _renderer.ToPlainText("## Titel\n\n**Fett** und [Link](https://example.org)");
+
+        Assert.DoesNotContain("<", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", text, StringComparison.Ordinal);
+        Assert.Contains("Fett", text, StringComparison.Ordinal);
+    }
+
+    private static readonly string[] ForbiddenElements =
+        ["script", "svg", "math", "iframe", "object", "embed", "img", "form", "button", "meta", "style", "link", "base"];
+
+    private static readonly HashSet<string> UrlAttributes =
+        new(["href", "src", "action", "formaction", "data", "xlink:href", "poster", "background", "srcset"], StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tag();
+
+    /// <summary>An attribute whose name starts with "on", e.g. onerror=, onload=, with or without quotes.</summary>
+    [GeneratedRegex(@"\son[a-z]+\s*=", RegexOptions.IgnoreCase)]
+    private static partial Regex EventHandlerAttribute();
+
+    /// <summary>Relative URLs, fragments, or one of the schemes the renderer allows.</summary>
+    [GeneratedRegex("^(?:https?:|mailto:|tel:|[^:]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex SafeUrl();
+}
