@@ -41,6 +41,7 @@ public static class OfferQueries
             EnterpriseName = o.SocialEnterprise!.Name,
             EnterpriseSlug = o.SocialEnterprise.Slug,
             DistrictName = o.SocialEnterprise.District!.Name,
+            DistrictKind = o.SocialEnterprise.District.Kind,
             IndicativePrice = o.IndicativePrice,
             ImageId = o.Images.OrderBy(i => i.SortOrder).Select(i => (int?)i.MediaImageId).FirstOrDefault(),
         });
@@ -62,6 +63,7 @@ public static class OfferQueries
             EnterpriseTeaser = o.SocialEnterprise.Teaser,
             EnterpriseSegment = o.SocialEnterprise.Segment,
             DistrictName = o.SocialEnterprise.District!.Name,
+            DistrictKind = o.SocialEnterprise.District.Kind,
             EnterpriseEmail = o.SocialEnterprise.Email,
             EnterprisePhone = o.SocialEnterprise.Phone,
             GalleryImageIds = o.Images.OrderBy(i => i.SortOrder).Select(i => i.MediaImageId).ToList(),

@@ -45,6 +45,7 @@ public static class SocialEnterpriseQueries
             Teaser = e.Teaser,
             Segment = e.Segment,
             DistrictName = e.District!.Name,
+            DistrictKind = e.District.Kind,
             FieldsOfWork = e.FieldsOfWork.OrderBy(f => f.SortOrder).ThenBy(f => f.Name).Select(f => f.Name).ToList(),
             LogoId = e.LogoId,
         });
@@ -61,6 +62,7 @@ public static class SocialEnterpriseQueries
             LegalForm = e.LegalForm,
             DistrictName = e.District!.Name,
             DistrictSlug = e.District.Slug,
+            DistrictKind = e.District.Kind,
             Street = e.Street,
             PostalCode = e.PostalCode,
             Town = e.Town,

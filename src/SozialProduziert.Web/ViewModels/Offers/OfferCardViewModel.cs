@@ -20,6 +20,10 @@ public sealed class OfferCardViewModel
 
     public string DistrictName { get; init; } = "";
 
+    public DistrictKind DistrictKind { get; init; }
+
+    public string Location => DistrictLabel.Format(DistrictName, DistrictKind);
+
     public string? IndicativePrice { get; init; }
 
     public int? ImageId { get; init; }

@@ -33,6 +33,10 @@ public sealed class OfferDetailViewModel
 
     public string DistrictName { get; init; } = "";
 
+    public DistrictKind DistrictKind { get; init; }
+
+    public string Location => DistrictLabel.Format(DistrictName, DistrictKind);
+
     public string? EnterpriseEmail { get; init; }
 
     public string? EnterprisePhone { get; init; }
@@ -46,5 +50,5 @@ public sealed class OfferDetailViewModel
     public InquiryViewModel Inquiry => new(EnterpriseName, EnterpriseEmail, EnterprisePhone, Title);
 
     /// <summary>Offers carry no teaser, so the meta description is composed from what the page states.</summary>
-    public string Summary => $"{Title}: {Kind.Label()} aus dem Arbeitsfeld {FieldOfWork} von {EnterpriseName} ({DistrictName}). Jetzt unverbindlich anfragen.";
+    public string Summary => $"{Title}: {Kind.Label()} aus dem Arbeitsfeld {FieldOfWork} von {EnterpriseName} ({Location}). Jetzt unverbindlich anfragen.";
 }

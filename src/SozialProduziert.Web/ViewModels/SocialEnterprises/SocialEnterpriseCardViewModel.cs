@@ -16,6 +16,10 @@ public sealed class SocialEnterpriseCardViewModel
 
     public string DistrictName { get; init; } = "";
 
+    public DistrictKind DistrictKind { get; init; }
+
+    public string Location => DistrictLabel.Format(DistrictName, DistrictKind);
+
     public IReadOnlyList<string> FieldsOfWork { get; init; } = [];
 
     public int? LogoId { get; init; }

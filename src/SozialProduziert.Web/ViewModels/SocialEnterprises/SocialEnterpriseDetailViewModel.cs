@@ -26,6 +26,10 @@ public sealed class SocialEnterpriseDetailViewModel
 
     public string DistrictSlug { get; init; } = "";
 
+    public DistrictKind DistrictKind { get; init; }
+
+    public string Location => DistrictLabel.Format(DistrictName, DistrictKind);
+
     public string? Street { get; init; }
 
     public string? PostalCode { get; init; }
