@@ -14,30 +14,30 @@ public sealed class ContentStampingInterceptor(TimeProvider clock) : SaveChanges
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        if (eventData.Context is not null)
+        if (eventData.Context is { } context && Stamp(context) is { Count: > 0 } changes)
         {
-            Stamp(eventData.Context);
+            UpdateRedirects(context, changes, StaleRedirects(context, changes).ToList());
         }
 
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        if (eventData.Context is not null)
+        if (eventData.Context is { } context && Stamp(context) is { Count: > 0 } changes)
         {
-            Stamp(eventData.Context);
+            UpdateRedirects(context, changes, await StaleRedirects(context, changes).ToListAsync(cancellationToken));
         }
 
-        return ValueTask.FromResult(result);
+        return result;
     }
 
-    private void Stamp(DbContext context)
+    private List<SlugChange> Stamp(DbContext context)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var renames = new List<SlugRedirect>();
+        var changes = new List<SlugChange>();
         foreach (var entry in context.ChangeTracker.Entries<PublishableContent>().ToList())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified))
@@ -55,33 +55,55 @@ public sealed class ContentStampingInterceptor(TimeProvider clock) : SaveChanges
                 {
                     item.PublishAt = now;
                 }
+
+                changes.Add(new SlugChange(item, null, now));
             }
-            else if (SlugChange(entry) is { } oldSlug)
+            else if (OldSlug(entry) is { } oldSlug)
             {
-                renames.Add(new SlugRedirect { ContentType = item.GetType().Name, OldSlug = oldSlug, ContentId = item.Id, CreatedAt = now });
+                changes.Add(new SlugChange(item, oldSlug, now));
             }
         }
 
-        AddRedirects(context, renames);
+        return changes;
     }
 
-    private static string? SlugChange(EntityEntry<PublishableContent> entry)
+    private static string? OldSlug(EntityEntry<PublishableContent> entry)
     {
         var slug = entry.Property(e => e.Slug);
         var original = slug.OriginalValue;
         return slug.IsModified && !string.IsNullOrEmpty(original) && original != slug.CurrentValue ? original : null;
     }
 
-    private static void AddRedirects(DbContext context, List<SlugRedirect> renames)
+    /// <summary>
+    /// Redirects that would now be wrong: one from the slug an item just took (the slug is live again),
+    /// and one from an old slug that is about to be redirected elsewhere (the newest rename wins).
+    /// </summary>
+    private static IQueryable<SlugRedirect> StaleRedirects(DbContext context, List<SlugChange> changes)
     {
-        foreach (var rename in renames)
+        var keys = changes.SelectMany(c => c.OldSlug is null ? [c.Key(c.Item.Slug)] : new[] { c.Key(c.Item.Slug), c.Key(c.OldSlug) })
+            .Distinct()
+            .ToList();
+        return context.Set<SlugRedirect>().Where(r => keys.Contains(r.ContentType + "/" + r.OldSlug));
+    }
+
+    private static void UpdateRedirects(DbContext context, List<SlugChange> changes, List<SlugRedirect> stale)
+    {
+        var redirects = context.Set<SlugRedirect>();
+        redirects.RemoveRange(stale);
+        foreach (var change in changes.Where(c => c.OldSlug is not null))
         {
-            // An old slug can only point at one item; the newest rename wins.
-            var stale = context.Set<SlugRedirect>()
-                .Where(r => r.ContentType == rename.ContentType && r.OldSlug == rename.OldSlug)
-                .ToList();
-            context.Set<SlugRedirect>().RemoveRange(stale);
-            context.Set<SlugRedirect>().Add(rename);
+            redirects.Add(new SlugRedirect
+            {
+                ContentType = change.Item.GetType().Name,
+                OldSlug = change.OldSlug!,
+                ContentId = change.Item.Id,
+                CreatedAt = change.At,
+            });
         }
+    }
+
+    private sealed record SlugChange(PublishableContent Item, string? OldSlug, DateTime At)
+    {
+        public string Key(string slug) => Item.GetType().Name + "/" + slug;
     }
 }

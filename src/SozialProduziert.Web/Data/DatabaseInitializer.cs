@@ -23,7 +23,9 @@ public sealed class DatabaseInitializer(
         }
         catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException or RetryLimitExceededException)
         {
-            var cause = e.GetBaseException().Message.ReplaceLineEndings(" ");
+            // The innermost exception of a failed connection is often a bare socket status ("Success" on Linux);
+            // the database driver's own exception says what actually went wrong.
+            var cause = (FirstDatabaseException(e) ?? e).Message.ReplaceLineEndings(" ");
             throw new StartupException(
                 $"Die Datenbank ist nicht erreichbar oder lässt sich nicht aktualisieren – prüfen Sie ConnectionStrings:Default und ob der Datenbankserver läuft (Ursache: {cause}).", e);
         }
@@ -34,5 +36,18 @@ public sealed class DatabaseInitializer(
             logger.LogInformation("Leere Datenbank: Demo-Inhalte werden angelegt.");
             await demoContent.SeedAsync(cancellationToken);
         }
+    }
+
+    private static DbException? FirstDatabaseException(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is DbException database)
+            {
+                return database;
+            }
+        }
+
+        return null;
     }
 }

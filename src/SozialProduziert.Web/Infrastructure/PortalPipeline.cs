@@ -13,6 +13,7 @@ public static class PortalPipeline
         app.UseExceptionHandler("/fehler/500");
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<HeadRequestMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthorization();

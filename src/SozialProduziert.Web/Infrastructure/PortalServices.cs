@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Data.Seed;
@@ -22,6 +24,8 @@ public static class PortalServices
         services.AddScoped<SearchService>();
         services.AddScoped<PageMetadata>();
 
+        // Umlauts and typographic quotes are written as they are instead of as &#xFC; character references.
+        services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddControllersWithViews(mvc =>
         {
             mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());

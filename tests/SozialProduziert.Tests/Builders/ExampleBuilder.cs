@@ -11,6 +11,7 @@ public sealed class ExampleBuilder() : ContentBuilder<ExampleBuilder, BestPracti
     private bool _ongoing;
     private string _teaser = "Aus Restmaterial wurden neue Produkte.";
     private string _body = "Die Zusammenarbeit begann mit einer **Anfrage**.";
+    private (int? Kg, int? Hours, int? People) _impact;
     private readonly List<Partner> _partners = [];
     private readonly List<SocialEnterprise> _enterprises = [];
     private readonly List<FieldOfWork> _fields = [];
@@ -50,6 +51,12 @@ public sealed class ExampleBuilder() : ContentBuilder<ExampleBuilder, BestPracti
         return this;
     }
 
+    public ExampleBuilder WithImpact(int? materialKg, int? hours, int? people)
+    {
+        _impact = (materialKg, hours, people);
+        return this;
+    }
+
     /// <summary>Partners, new (e.g. from <see cref="PartnerBuilder"/>) or tracked by the same DbContext.</summary>
     public ExampleBuilder WithPartners(params Partner[] partners)
     {
@@ -80,6 +87,9 @@ public sealed class ExampleBuilder() : ContentBuilder<ExampleBuilder, BestPracti
         YearFrom = _yearFrom,
         YearTo = _yearTo,
         IsOngoing = _ongoing,
+        MaterialReusedKg = _impact.Kg,
+        ProgrammeWorkHours = _impact.Hours,
+        PeopleEmployed = _impact.People,
         Partners = [.. _partners],
         SocialEnterprises = [.. _enterprises],
         FieldsOfWork = [.. _fields],

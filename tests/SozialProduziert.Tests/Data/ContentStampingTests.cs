@@ -44,12 +44,12 @@ public class ContentStampingTests
     {
         var clock = new FakeTimeProvider(Start);
         await using var portal = new PortalFactory { Clock = clock };
-        await portal.WithDbAsync(db => db.Add(new PageBuilder().Build()));
+        await portal.WithDbAsync(db => db.Add(new PageBuilder().WithSlug("zeitstempel").Build()));
 
         clock.Advance(TimeSpan.FromHours(2));
-        await portal.WithDbAsync(async db => (await db.Pages.SingleAsync()).Title = "Neu");
+        await portal.WithDbAsync(async db => (await db.Pages.SingleAsync(p => p.Slug == "zeitstempel")).Title = "Neu");
 
-        var page = await portal.WithDbAsync(db => db.Pages.AsNoTracking().SingleAsync());
+        var page = await portal.WithDbAsync(db => db.Pages.AsNoTracking().SingleAsync(p => p.Slug == "zeitstempel"));
         Assert.Equal(Start.UtcDateTime, page.CreatedAt);
         Assert.Equal(Start.UtcDateTime.AddHours(2), page.UpdatedAt);
         Assert.Equal(DateTimeKind.Utc, page.UpdatedAt.Kind);
@@ -60,12 +60,12 @@ public class ContentStampingTests
     {
         var clock = new FakeTimeProvider(Start);
         await using var portal = new PortalFactory { Clock = clock };
-        var page = new PageBuilder().Build();
+        var page = new PageBuilder().WithSlug("ohne-datum").Build();
         page.PublishAt = default;
 
         await portal.WithDbAsync(db => db.Add(page));
 
-        Assert.Equal(Start.UtcDateTime, await portal.WithDbAsync(db => db.Pages.Select(p => p.PublishAt).SingleAsync()));
+        Assert.Equal(Start.UtcDateTime, await portal.WithDbAsync(db => db.Pages.Where(p => p.Slug == "ohne-datum").Select(p => p.PublishAt).SingleAsync()));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public class ContentStampingTests
     }
 
     [Fact]
-    public async Task Renaming_back_and_forth_keeps_one_redirect_per_old_slug()
+    public async Task Renaming_back_and_forth_keeps_one_redirect_per_old_slug_and_none_for_the_live_slug()
     {
         await using var portal = new PortalFactory();
         await portal.WithDbAsync(db => db.Add(new PartnerBuilder().WithSlug("a").Build()));
@@ -107,7 +107,7 @@ public class ContentStampingTests
         }
 
         var oldSlugs = await portal.WithDbAsync(db => db.SlugRedirects.Select(r => r.OldSlug).OrderBy(s => s).ToListAsync());
-        Assert.Equal(["a", "b", "c"], oldSlugs);
+        Assert.Equal(["b", "c"], oldSlugs);
     }
 
     [Fact]
@@ -120,11 +120,23 @@ public class ContentStampingTests
 
         await portal.WithDbAsync(async db =>
         {
-            (await db.Pages.SingleAsync()).Slug = "holz-seite";
+            (await db.Pages.SingleAsync(p => p.Slug == "holz")).Slug = "holz-seite";
             (await db.Partners.SingleAsync()).Slug = "holz-partner";
         });
 
         var redirects = await portal.WithDbAsync(db => db.SlugRedirects.Select(r => r.ContentType + ":" + r.OldSlug).OrderBy(s => s).ToListAsync());
         Assert.Equal([$"{nameof(Page)}:holz", $"{nameof(Partner)}:holz"], redirects);
+    }
+
+    [Fact]
+    public async Task A_new_item_taking_an_old_slug_removes_the_redirect_from_it()
+    {
+        await using var portal = new PortalFactory();
+        await portal.WithDbAsync(db => db.Add(new PartnerBuilder().WithSlug("holzwerk").Build()));
+        await portal.WithDbAsync(async db => (await db.Partners.SingleAsync()).Slug = "holzwerk-alt");
+
+        await portal.WithDbAsync(db => db.Add(new PartnerBuilder().WithSlug("holzwerk").Build()));
+
+        Assert.Equal(0, await portal.WithDbAsync(db => db.SlugRedirects.CountAsync(r => r.OldSlug == "holzwerk")));
     }
 }

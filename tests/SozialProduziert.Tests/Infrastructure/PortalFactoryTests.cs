@@ -37,8 +37,8 @@ public class PortalFactoryTests
         await first.WithDbAsync(db => db.Add(new PageBuilder().Titled("Nur im ersten Portal").Build()));
 
         Assert.NotEqual(first.DatabasePath, second.DatabasePath);
-        Assert.Equal(1, await first.WithDbAsync(db => db.Pages.CountAsync()));
-        Assert.Equal(0, await second.WithDbAsync(db => db.Pages.CountAsync()));
+        Assert.Equal(1, await first.WithDbAsync(db => db.Pages.CountAsync(p => p.Title == "Nur im ersten Portal")));
+        Assert.Equal(0, await second.WithDbAsync(db => db.Pages.CountAsync(p => p.Title == "Nur im ersten Portal")));
     }
 
     [Fact]

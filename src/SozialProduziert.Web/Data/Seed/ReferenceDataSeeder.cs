@@ -4,8 +4,9 @@ using SozialProduziert.Web.Domain;
 namespace SozialProduziert.Web.Data.Seed;
 
 /// <summary>
-/// Fills the editable reference lists (fields of work, quality marks) and the mandatory pages once, on an
-/// empty database. Staff edit them afterwards; nothing here overwrites their changes.
+/// Fills the editable reference lists (fields of work, quality marks) once, on an empty database, and creates
+/// every mandatory page whose slug is missing, so even an installation without demo content has its Impressum.
+/// Staff edit all of it afterwards; nothing here overwrites their changes.
 /// </summary>
 public sealed class ReferenceDataSeeder(AppDbContext db)
 {
@@ -40,6 +41,17 @@ public sealed class ReferenceDataSeeder(AppDbContext db)
                 });
         }
 
+        await AddMissingPagesAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task AddMissingPagesAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.Pages.Select(p => p.Slug).ToListAsync(cancellationToken);
+        foreach (var slug in PageSlugs.All.Except(existing))
+        {
+            var page = DefaultPages.For(slug) ?? throw new InvalidOperationException($"No default text for page '{slug}'.");
+            db.Pages.Add(page.ToPage());
+        }
     }
 }

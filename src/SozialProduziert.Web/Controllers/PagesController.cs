@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Domain;
+using SozialProduziert.Web.ViewModels.Pages;
+
+namespace SozialProduziert.Web.Controllers;
+
+/// <summary>
+/// The editorial pages the navigation and footer link to. One fixed route each rather than a catch-all
+/// "/{slug}", which would shadow every other top-level route and answer for slugs nobody links to.
+/// </summary>
+public sealed class PagesController(AppDbContext db, TimeProvider clock) : Controller
+{
+    [HttpGet("/ueber-sopro")]
+    public Task<IActionResult> About(CancellationToken cancellationToken) =>
+        ShowAsync(PageSlugs.About, "ueber", cancellationToken);
+
+    [HttpGet("/mitmachen")]
+    public Task<IActionResult> JoinIn(CancellationToken cancellationToken) =>
+        ShowAsync(PageSlugs.JoinIn, "mitmachen", cancellationToken);
+
+    [HttpGet("/impressum")]
+    public Task<IActionResult> Imprint(CancellationToken cancellationToken) =>
+        ShowAsync(PageSlugs.Imprint, null, cancellationToken);
+
+    [HttpGet("/datenschutz")]
+    public Task<IActionResult> Privacy(CancellationToken cancellationToken) =>
+        ShowAsync(PageSlugs.Privacy, null, cancellationToken);
+
+    [HttpGet("/barrierefreiheit")]
+    public Task<IActionResult> Accessibility(CancellationToken cancellationToken) =>
+        ShowAsync(PageSlugs.Accessibility, null, cancellationToken);
+
+    private async Task<IActionResult> ShowAsync(string slug, string? section, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var model = await db.Pages.AsNoTracking().PubliclyVisible(now)
+            .Where(p => p.Slug == slug)
+            .Select(p => new PageViewModel
+            {
+                Slug = p.Slug,
+                Title = p.Title,
+                MetaDescription = p.MetaDescription,
+                BodyMarkdown = p.BodyMarkdown,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        model.Section = section;
+        model.ShowRegistrationNotice = slug == PageSlugs.JoinIn;
+        return View("Show", model);
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Domain;
+using SozialProduziert.Web.Services.Catalog;
+using SozialProduziert.Web.Services.Media;
+using SozialProduziert.Web.ViewModels.Common;
+using SozialProduziert.Web.ViewModels.Partners;
+
+namespace SozialProduziert.Web.Controllers;
+
+/// <summary>The "virtuelle Auslage": participating companies, public buyers and municipalities.</summary>
+[Route("auslage")]
+public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Controller
+{
+    public const int PageSize = 12;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(PartnerFilterInput filter, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var query = db.Partners.AsNoTracking().PubliclyVisible(now).Filtered(filter);
+        var (ids, pageNumber, total) = await query.PageByNameAsync(PageNumber.Parse(filter.Page), PageSize, cancellationToken);
+        var cards = await query.CardsInOrderAsync(ids, cancellationToken);
+        var logos = await db.LoadImagesAsync(cards.Select(c => c.LogoId), cancellationToken);
+        cards.ForEach(card => card.Logo = logos.Find(card.LogoId));
+
+        return View(new PartnerListViewModel
+        {
+            Filter = filter,
+            Results = new PagedList<PartnerCardViewModel>(cards, pageNumber, PageSize, total),
+            Kinds = PartnerKinds.Options(),
+            Districts = await db.PartnerDistrictsAsync(now, cancellationToken),
+        });
+    }
+
+    [HttpGet("{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    {
+        if (!Slug.IsWellFormed(slug))
+        {
+            return NotFound();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var partner = await db.Partners.AsNoTracking().PubliclyVisible(now).Where(p => p.Slug == slug)
+            .ToShowcase().FirstOrDefaultAsync(cancellationToken);
+        if (partner is null)
+        {
+            var current = await db.CurrentSlugAsync<Partner>(slug, now, cancellationToken);
+            return current is null ? NotFound() : RedirectToActionPermanent(nameof(Show), new { slug = current });
+        }
+
+        var examples = await db.PartnerExamplesAsync(partner.Id, now, cancellationToken);
+        partner.SocialEnterprises = await db.PartnerSocialEnterprisesAsync(partner.Id, now, cancellationToken);
+
+        // Logo and example images in one query.
+        var images = await db.LoadImagesAsync(examples.Select(e => e.ImageId).Append(partner.LogoId), cancellationToken);
+        examples.ForEach(card => card.Image = images.Find(card.ImageId));
+        partner.Logo = images.Find(partner.LogoId);
+        partner.Examples = examples;
+        return View(partner);
+    }
+}

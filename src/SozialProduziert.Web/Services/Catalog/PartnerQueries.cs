@@ -1,0 +1,111 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Domain;
+using SozialProduziert.Web.ViewModels.Common;
+using SozialProduziert.Web.ViewModels.Examples;
+using SozialProduziert.Web.ViewModels.Partners;
+
+namespace SozialProduziert.Web.Services.Catalog;
+
+/// <summary>Filters and projections of the showcase pages ("virtuelle Auslage") of partners.</summary>
+public static class PartnerQueries
+{
+    private static readonly StringComparer NameOrder = StringComparer.Create(CultureInfo.GetCultureInfo("de-AT"), CompareOptions.IgnoreCase);
+
+    public static IQueryable<Partner> Filtered(this IQueryable<Partner> query, PartnerFilterInput filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.KindValue is { } kind)
+        {
+            query = query.Where(p => p.Kind == kind);
+        }
+
+        if (filter.DistrictValue is { } district)
+        {
+            query = query.Where(p => p.District!.Slug == district);
+        }
+
+        return query;
+    }
+
+    /// <summary>
+    /// The ids of one page of partners in alphabetical order, and how many there are in all. Sorted here with the
+    /// Austrian collation, not in SQL: SQLite compares bytes and would put "Österreichische Post" after "Zwettl".
+    /// Only id and name are loaded, so this stays cheap even for thousands of partners.
+    /// </summary>
+    public static async Task<(IReadOnlyList<int> Ids, int Page, int TotalCount)> PageByNameAsync(
+        this IQueryable<Partner> query, int requestedPage, int pageSize, CancellationToken cancellationToken)
+    {
+        var names = await query.Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
+        var pageCount = Math.Max(1, (int)Math.Ceiling(names.Count / (double)pageSize));
+        var page = Math.Min(requestedPage, pageCount);
+        var ids = names.OrderBy(p => p.Name, NameOrder).ThenBy(p => p.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(p => p.Id)
+            .ToList();
+        return (ids, page, names.Count);
+    }
+
+    /// <summary>The cards of the given partners, in the order of <paramref name="ids"/>.</summary>
+    public static async Task<List<PartnerCardViewModel>> CardsInOrderAsync(
+        this IQueryable<Partner> query, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        var cards = await query.Where(p => ids.Contains(p.Id)).ToCards().ToListAsync(cancellationToken);
+        var position = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+        return cards.OrderBy(card => position[card.Id]).ToList();
+    }
+
+    public static IQueryable<PartnerCardViewModel> ToCards(this IQueryable<Partner> query) =>
+        query.Select(p => new PartnerCardViewModel
+        {
+            Id = p.Id,
+            Slug = p.Slug,
+            Name = p.Name,
+            Kind = p.Kind,
+            Sector = p.Sector,
+            District = p.District!.Name,
+            Teaser = p.Teaser,
+            LogoId = p.LogoId,
+        });
+
+    public static IQueryable<PartnerShowcaseViewModel> ToShowcase(this IQueryable<Partner> query) =>
+        query.Select(p => new PartnerShowcaseViewModel
+        {
+            Id = p.Id,
+            Slug = p.Slug,
+            Name = p.Name,
+            Kind = p.Kind,
+            Sector = p.Sector,
+            District = p.District!.Name,
+            Teaser = p.Teaser,
+            ShowcaseMarkdown = p.ShowcaseMarkdown,
+            Website = p.Website,
+            ProgrammeName = p.Programme!.Name,
+            LogoId = p.LogoId,
+        });
+
+    /// <summary>Only districts where a public partner is based, so no choice leads to an empty list.</summary>
+    public static async Task<IReadOnlyList<OptionViewModel>> PartnerDistrictsAsync(this AppDbContext db, DateTime utcNow, CancellationToken cancellationToken) =>
+        await db.Districts.AsNoTracking()
+            .Where(d => db.Partners.PubliclyVisible(utcNow).Any(p => p.DistrictId == d.Id))
+            .OrderBy(d => d.Name)
+            .Select(d => new OptionViewModel(d.Slug, d.Name))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The partner's public examples, newest first.</summary>
+    public static async Task<List<ExampleCardViewModel>> PartnerExamplesAsync(this AppDbContext db, int partnerId, DateTime utcNow, CancellationToken cancellationToken) =>
+        await db.Examples.AsNoTracking().PubliclyVisible(utcNow)
+            .Where(e => e.Partners.Any(p => p.Id == partnerId))
+            .Newest()
+            .ToCards()
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Each public Sozialbetrieb once that worked with the partner in one of its public examples.</summary>
+    public static async Task<List<LinkViewModel>> PartnerSocialEnterprisesAsync(this AppDbContext db, int partnerId, DateTime utcNow, CancellationToken cancellationToken) =>
+        await db.SocialEnterprises.AsNoTracking().PubliclyVisible(utcNow)
+            .Where(s => s.Examples.Any(e => e.State == PublishState.Published && e.PublishAt <= utcNow && e.Partners.Any(p => p.Id == partnerId)))
+            .OrderBy(s => s.Name)
+            .Select(s => new LinkViewModel(s.Name, "/sozialbetriebe/" + s.Slug))
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,19 @@
+namespace SozialProduziert.Web.ViewModels.Pages;
+
+/// <summary>An editorial page as the visitor reads it.</summary>
+public sealed class PageViewModel
+{
+    public string Slug { get; init; } = "";
+
+    public string Title { get; init; } = "";
+
+    public string? MetaDescription { get; init; }
+
+    public string BodyMarkdown { get; init; } = "";
+
+    /// <summary>Key of the main navigation entry the page belongs to, if any.</summary>
+    public string? Section { get; set; }
+
+    /// <summary>True on "Mitmachen": a notice about the registration form follows the text.</summary>
+    public bool ShowRegistrationNotice { get; set; }
+}
