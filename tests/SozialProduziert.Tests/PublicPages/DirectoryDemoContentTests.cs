@@ -18,21 +18,21 @@ public class DirectoryDemoContentTests
 
         foreach (var enterprise in enterprises)
         {
-            Assert.Equal(enterprise.Name, DirectoryHtml.H1(await client.GetHtmlAsync($"/sozialbetriebe/{enterprise.Slug}")));
+            Assert.Equal(enterprise.Name, PageHtml.H1(await client.GetPageAsync($"/sozialbetriebe/{enterprise.Slug}")));
         }
 
         foreach (var offer in offers)
         {
-            Assert.Equal(offer.Title, DirectoryHtml.H1(await client.GetHtmlAsync($"/angebote/{offer.Slug}")));
+            Assert.Equal(offer.Title, PageHtml.H1(await client.GetPageAsync($"/angebote/{offer.Slug}")));
         }
 
         var listed = new List<string>();
         for (var number = 1; number <= (enterprises.Count + 11) / 12; number++)
         {
-            listed.AddRange(DirectoryHtml.CardSlugs(await client.GetHtmlAsync($"/sozialbetriebe?seite={number}"), "sozialbetriebe"));
+            listed.AddRange(DirectoryHtml.CardSlugs(await client.GetPageAsync($"/sozialbetriebe?seite={number}"), "sozialbetriebe"));
         }
 
         Assert.Equal(enterprises.Select(e => e.Slug).Order(), listed.Order());
-        Assert.Equal("Angebote", DirectoryHtml.H1(await client.GetHtmlAsync("/angebote")));
+        Assert.Equal("Angebote", PageHtml.H1(await client.GetPageAsync("/angebote")));
     }
 }

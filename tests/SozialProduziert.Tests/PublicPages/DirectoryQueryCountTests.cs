@@ -18,14 +18,14 @@ public class DirectoryQueryCountTests
         await AddItemsAsync(portal, 2, withProfileOwner: true);
         using var counter = new SqlCommandCounter(portal.DatabasePath);
         var client = portal.CreateClient();
-        await client.GetHtmlAsync(url);
+        await client.GetPageAsync(url);
 
         counter.Reset();
-        var few = DirectoryHtml.CardSlugs(await client.GetHtmlAsync(url), cardSection);
+        var few = DirectoryHtml.CardSlugs(await client.GetPageAsync(url), cardSection);
         var commandsForFew = counter.Count;
         await AddItemsAsync(portal, 10, withProfileOwner: false);
         counter.Reset();
-        var many = DirectoryHtml.CardSlugs(await client.GetHtmlAsync(url), cardSection);
+        var many = DirectoryHtml.CardSlugs(await client.GetPageAsync(url), cardSection);
 
         Assert.True(commandsForFew > 0, "the counter saw no SQL command");
         Assert.True(many.Count > few.Count, $"{few.Count} cards before, {many.Count} after");

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using SozialProduziert.Tests.Builders;
@@ -28,9 +27,9 @@ public class OfferDetailTests
             db.Add(offer);
         });
 
-        var html = await portal.CreateClient().GetHtmlAsync("/angebote/weinkiste");
+        var html = await portal.CreateClient().GetPageAsync("/angebote/weinkiste");
 
-        Assert.Equal("Weinkiste aus Lärche", DirectoryHtml.H1(html));
+        Assert.Equal("Weinkiste aus Lärche", PageHtml.H1(html));
         Assert.Contains("<dt>Richtpreis</dt>", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Lieferzeit</dt>", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Mindestmenge</dt>", html, StringComparison.Ordinal);
@@ -54,7 +53,7 @@ public class OfferDetailTests
             new OfferBuilder().WithSlug("betrieb-geplant").By(new SocialEnterpriseBuilder().ScheduledFor(later).Build()).Build()));
         var client = portal.CreateClient();
 
-        var list = await client.GetHtmlAsync("/angebote");
+        var list = await client.GetPageAsync("/angebote");
 
         Assert.Equal(["sichtbar"], DirectoryHtml.CardSlugs(list, "angebote"));
         foreach (var hidden in new[] { "entwurf", "archiviert", "geplant", "betrieb-entwurf", "betrieb-archiviert", "betrieb-geplant" })
@@ -83,7 +82,7 @@ public class OfferDetailTests
         await using var portal = new PortalFactory();
         await portal.WithDbAsync(db => db.Add(new OfferBuilder().WithSlug("alter-titel").Build()));
         await portal.WithDbAsync(async db => (await db.Offers.SingleAsync()).Slug = "neuer-titel");
-        var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = portal.CreateNonRedirectingClient();
 
         using var response = await client.GetAsync(new Uri("/angebote/alter-titel", UriKind.Relative));
 
@@ -97,7 +96,7 @@ public class OfferDetailTests
         await using var portal = new PortalFactory();
         await portal.WithDbAsync(db => db.Add(new OfferBuilder().WithSlug("alter-titel").By(new SocialEnterpriseBuilder().Draft().Build()).Build()));
         await portal.WithDbAsync(async db => (await db.Offers.SingleAsync()).Slug = "neuer-titel");
-        var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = portal.CreateNonRedirectingClient();
 
         using var response = await client.GetAsync(new Uri("/angebote/alter-titel", UriKind.Relative));
 

@@ -13,9 +13,9 @@ public class OfferListTests
     {
         await using var portal = new PortalFactory();
 
-        var html = await portal.CreateClient().GetHtmlAsync("/angebote");
+        var html = await portal.CreateClient().GetPageAsync("/angebote");
 
-        Assert.Equal("Angebote", DirectoryHtml.H1(html));
+        Assert.Equal("Angebote", PageHtml.H1(html));
     }
 
     [Theory]
@@ -35,7 +35,7 @@ public class OfferListTests
         await using var portal = new PortalFactory();
         await SeedFilterFixtureAsync(portal);
 
-        var html = await portal.CreateClient().GetHtmlAsync("/angebote?" + query);
+        var html = await portal.CreateClient().GetPageAsync("/angebote?" + query);
 
         Assert.Equal(expectedSlugs, string.Join(',', DirectoryHtml.CardSlugs(html, "angebote")));
     }
@@ -48,7 +48,7 @@ public class OfferListTests
             .Select(n => new OfferBuilder().Titled($"Angebot {n:00}").WithSlug($"angebot-{n:00}").Build())));
         var client = portal.CreateClient();
 
-        var second = DirectoryHtml.CardSlugs(await client.GetHtmlAsync("/angebote?seite=2"), "angebote");
+        var second = DirectoryHtml.CardSlugs(await client.GetPageAsync("/angebote?seite=2"), "angebote");
 
         Assert.Equal(["angebot-13", "angebot-14"], second);
     }
@@ -68,9 +68,9 @@ public class OfferListTests
         await using var portal = new PortalFactory();
         await SeedFilterFixtureAsync(portal);
 
-        var html = await portal.CreateClient().GetHtmlAsync("/angebote?" + query);
+        var html = await portal.CreateClient().GetPageAsync("/angebote?" + query);
 
-        Assert.Equal("Angebote", DirectoryHtml.H1(html));
+        Assert.Equal("Angebote", PageHtml.H1(html));
     }
 
     [Fact]

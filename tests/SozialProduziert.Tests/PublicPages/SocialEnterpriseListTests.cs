@@ -13,9 +13,9 @@ public class SocialEnterpriseListTests
     {
         await using var portal = new PortalFactory();
 
-        var html = await portal.CreateClient().GetHtmlAsync("/sozialbetriebe");
+        var html = await portal.CreateClient().GetPageAsync("/sozialbetriebe");
 
-        Assert.Equal("Sozialbetriebe", DirectoryHtml.H1(html));
+        Assert.Equal("Sozialbetriebe", PageHtml.H1(html));
     }
 
     [Theory]
@@ -39,7 +39,7 @@ public class SocialEnterpriseListTests
         await using var portal = new PortalFactory();
         await SeedFilterFixtureAsync(portal);
 
-        var html = await portal.CreateClient().GetHtmlAsync("/sozialbetriebe?" + query);
+        var html = await portal.CreateClient().GetPageAsync("/sozialbetriebe?" + query);
 
         Assert.Equal(expectedSlugs, string.Join(',', DirectoryHtml.CardSlugs(html, "sozialbetriebe")));
     }
@@ -52,8 +52,8 @@ public class SocialEnterpriseListTests
             .Select(n => new SocialEnterpriseBuilder().Titled($"Betrieb {n:00}").WithSlug($"betrieb-{n:00}").Build())));
         var client = portal.CreateClient();
 
-        var first = DirectoryHtml.CardSlugs(await client.GetHtmlAsync("/sozialbetriebe"), "sozialbetriebe");
-        var second = DirectoryHtml.CardSlugs(await client.GetHtmlAsync("/sozialbetriebe?seite=2"), "sozialbetriebe");
+        var first = DirectoryHtml.CardSlugs(await client.GetPageAsync("/sozialbetriebe"), "sozialbetriebe");
+        var second = DirectoryHtml.CardSlugs(await client.GetPageAsync("/sozialbetriebe?seite=2"), "sozialbetriebe");
 
         Assert.Equal(Enumerable.Range(1, 12).Select(n => $"betrieb-{n:00}"), first);
         Assert.Equal(["betrieb-13"], second);
@@ -77,9 +77,9 @@ public class SocialEnterpriseListTests
         await using var portal = new PortalFactory();
         await SeedFilterFixtureAsync(portal);
 
-        var html = await portal.CreateClient().GetHtmlAsync("/sozialbetriebe?" + query);
+        var html = await portal.CreateClient().GetPageAsync("/sozialbetriebe?" + query);
 
-        Assert.Equal("Sozialbetriebe", DirectoryHtml.H1(html));
+        Assert.Equal("Sozialbetriebe", PageHtml.H1(html));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using SozialProduziert.Tests.Builders;
@@ -33,9 +32,9 @@ public class SocialEnterpriseProfileTests
         });
 
         // Decoded, because the HTML encoder writes "+" in the tel: link as "&#x2B;".
-        var html = WebUtility.HtmlDecode(await portal.CreateClient().GetHtmlAsync("/sozialbetriebe/sonnenhof"));
+        var html = WebUtility.HtmlDecode(await portal.CreateClient().GetPageAsync("/sozialbetriebe/sonnenhof"));
 
-        Assert.Equal("Werkstatt Sonnenhof", DirectoryHtml.H1(html));
+        Assert.Equal("Werkstatt Sonnenhof", PageHtml.H1(html));
         Assert.Contains("href=\"tel:+43274212345\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"mailto:office@sonnenhof.example\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"https://www.sonnenhof.example/\"", html, StringComparison.Ordinal);
@@ -57,7 +56,7 @@ public class SocialEnterpriseProfileTests
             new SocialEnterpriseBuilder().WithSlug("geplant").ScheduledFor(Now.UtcDateTime.AddDays(1)).Build()));
         var client = portal.CreateClient();
 
-        var list = await client.GetHtmlAsync("/sozialbetriebe");
+        var list = await client.GetPageAsync("/sozialbetriebe");
 
         Assert.Equal(["sichtbar"], DirectoryHtml.CardSlugs(list, "sozialbetriebe"));
         foreach (var hidden in new[] { "entwurf", "archiviert", "geplant" })
@@ -82,7 +81,7 @@ public class SocialEnterpriseProfileTests
                 new ExampleBuilder().WithSlug("beispiel-archiviert").WithSocialEnterprises(enterprise).Archived().Build());
         });
 
-        var html = await portal.CreateClient().GetHtmlAsync("/sozialbetriebe/mit-angeboten");
+        var html = await portal.CreateClient().GetPageAsync("/sozialbetriebe/mit-angeboten");
 
         Assert.Equal(["angebot-sichtbar"], DirectoryHtml.CardSlugs(html, "angebote"));
         Assert.Equal(["beispiel-sichtbar"], DirectoryHtml.CardSlugs(html, "praxisbeispiele"));
@@ -107,7 +106,7 @@ public class SocialEnterpriseProfileTests
         await using var portal = new PortalFactory();
         await portal.WithDbAsync(db => db.Add(new SocialEnterpriseBuilder().WithSlug("alter-name").Build()));
         await portal.WithDbAsync(async db => (await db.SocialEnterprises.SingleAsync()).Slug = "neuer-name");
-        var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = portal.CreateNonRedirectingClient();
 
         using var response = await client.GetAsync(new Uri("/sozialbetriebe/alter-name", UriKind.Relative));
 
