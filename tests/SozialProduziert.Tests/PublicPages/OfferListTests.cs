@@ -9,13 +9,14 @@ namespace SozialProduziert.Tests.PublicPages;
 public class OfferListTests
 {
     [Fact]
-    public async Task List_answers_with_its_heading()
+    public async Task Empty_list_answers_with_its_heading_and_says_nothing_is_published_yet()
     {
         await using var portal = new PortalFactory();
 
         var html = await portal.CreateClient().GetPageAsync("/angebote");
 
         Assert.Equal("Angebote", PageHtml.H1(html));
+        Assert.Contains("Noch sind keine Angebote veröffentlicht.", html, StringComparison.Ordinal);
     }
 
     [Theory]
