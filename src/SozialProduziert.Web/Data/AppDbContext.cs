@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Domain;
 
@@ -7,7 +8,7 @@ namespace SozialProduziert.Web.Data;
 /// The one model of the portal. Each database provider has a thin subclass with its own migrations
 /// (see docs/decisions/0001-per-provider-migrations.md); application code only ever sees this type.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options)
 {
     public DbSet<District> Districts => Set<District>();
 
@@ -37,10 +38,15 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -58,9 +58,13 @@ public sealed class ContentStampingInterceptor(TimeProvider clock) : SaveChanges
 
                 changes.Add(new SlugChange(item, null, now));
             }
-            else if (OldSlug(entry) is { } oldSlug)
+            else
             {
-                changes.Add(new SlugChange(item, oldSlug, now));
+                item.Version++;
+                if (OldSlug(entry) is { } oldSlug)
+                {
+                    changes.Add(new SlugChange(item, oldSlug, now));
+                }
             }
         }
 

@@ -19,11 +19,17 @@ public abstract class PublishableContent
 
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>Set when the item was moved to the Papierkorb; it is then hidden everywhere until restored.</summary>
+    public DateTime? DeletedAt { get; set; }
+
+    /// <summary>Optimistic-concurrency token, raised on every save: a stale edit form cannot overwrite a newer one.</summary>
+    public int Version { get; set; }
+
     /// <summary>Folded (lower case, umlauts transliterated) text the public search matches against.</summary>
     public string SearchText { get; set; } = "";
 
     /// <summary>The human-readable fields the search should find this item by.</summary>
     public abstract IEnumerable<string?> SearchableFields();
 
-    public bool IsPubliclyVisible(DateTime utcNow) => State == PublishState.Published && PublishAt <= utcNow;
+    public bool IsPubliclyVisible(DateTime utcNow) => DeletedAt is null && State == PublishState.Published && PublishAt <= utcNow;
 }

@@ -20,6 +20,9 @@ public sealed class PageMetadata
 
     public bool NoIndex { get; set; }
 
+    /// <summary>Set when staff preview unpublished content: the layout shows it as a banner and the page is noindex.</summary>
+    public string? PreviewNotice { get; set; }
+
     /// <summary>Key of the main navigation entry to mark as current.</summary>
     public string? Section { get; set; }
 }

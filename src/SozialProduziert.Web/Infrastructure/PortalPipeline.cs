@@ -16,7 +16,9 @@ public static class PortalPipeline
         app.UseMiddleware<HeadRequestMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapHealthChecks("/health/live");
         app.MapControllers();
         return app;

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Data.Seed;
 using SozialProduziert.Web.Services;
+using SozialProduziert.Web.Services.Accounts;
+using SozialProduziert.Web.Services.Content;
 
 namespace SozialProduziert.Web.Infrastructure;
 
@@ -14,6 +16,9 @@ public static class PortalServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddPortalDatabase(configuration, environment);
+        services.AddPortalIdentity(environment);
+        services.AddPortalRateLimits();
+        services.AddScoped<StaffAccounts>();
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
         services.AddScoped<DatabaseInitializer>();
@@ -23,6 +28,11 @@ public static class PortalServices
         services.AddSingleton<ImageVariantEncoder>();
         services.AddScoped<SearchService>();
         services.AddScoped<PageMetadata>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<AuditLog>();
+        services.AddSingleton<ContentSnapshots>();
+        services.AddScoped<ContentEditor>();
 
         // Umlauts and typographic quotes are written as they are instead of as &#xFC; character references.
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

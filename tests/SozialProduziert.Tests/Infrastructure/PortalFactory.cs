@@ -86,6 +86,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Demo:Enabled", _demo ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Hundreds of hosts per run would each watch appsettings*.json and exhaust the inotify limit.
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.ConfigureTestServices(services =>
         {
             if (Clock is not null)

@@ -21,7 +21,7 @@ public class EditorialPagesTests
         var html = await portal.CreateClient().GetPageAsync("/" + slug);
 
         Assert.Equal(seeded.Title, PageHtml.H1(html));
-        Assert.Contains($"<meta name=\"description\" content=\"{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(seeded.MetaDescription)}\">", html, StringComparison.Ordinal);
+        Assert.Contains($"<meta name=\"description\" content=\"{System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All).Encode(seeded.MetaDescription)}\">", html, StringComparison.Ordinal);
         Assert.Contains($"<link rel=\"canonical\" href=\"http://localhost/{slug}\">", html, StringComparison.Ordinal);
     }
 

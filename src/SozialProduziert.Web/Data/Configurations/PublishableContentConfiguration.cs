@@ -19,5 +19,7 @@ internal static class PublishableContentConfiguration
         builder.HasIndex(e => e.Slug).IsUnique();
         builder.HasIndex(e => new { e.State, e.PublishAt });
         builder.Property(e => e.SearchText).IsRequired();
+        builder.Property(e => e.Version).IsConcurrencyToken();
+        builder.HasIndex(e => e.DeletedAt);
     }
 }

@@ -1,3 +1,4 @@
+using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.ViewModels.Examples;
 using SozialProduziert.Web.ViewModels.Common;
@@ -23,9 +24,11 @@ public static class ExampleQueries
         if (!string.IsNullOrEmpty(filter.District))
         {
             // An example belongs to every district where one of its public partners or Sozialbetriebe is based.
+            var visiblePartner = PublicQueries.IsVisible<Partner>(utcNow);
+            var visibleEnterprise = PublicQueries.IsVisible<SocialEnterprise>(utcNow);
             query = query.Where(e =>
-                e.Partners.Any(p => p.District!.Slug == filter.District && p.State == PublishState.Published && p.PublishAt <= utcNow) ||
-                e.SocialEnterprises.Any(s => s.District!.Slug == filter.District && s.State == PublishState.Published && s.PublishAt <= utcNow));
+                e.Partners.AsQueryable().Where(visiblePartner).Any(p => p.District!.Slug == filter.District) ||
+                e.SocialEnterprises.AsQueryable().Where(visibleEnterprise).Any(s => s.District!.Slug == filter.District));
         }
 
         if (filter.YearValue is { } year)
@@ -61,8 +64,11 @@ public static class ExampleQueries
             ImageId = e.Images.OrderBy(i => i.SortOrder).Select(i => (int?)i.MediaImageId).FirstOrDefault(),
         });
 
-    public static IQueryable<ExampleDetailViewModel> ToDetail(this IQueryable<BestPracticeExample> query, DateTime utcNow) =>
-        query.Select(e => new ExampleDetailViewModel
+    public static IQueryable<ExampleDetailViewModel> ToDetail(this IQueryable<BestPracticeExample> query, DateTime utcNow)
+    {
+        var visiblePartner = PublicQueries.IsVisible<Partner>(utcNow);
+        var visibleEnterprise = PublicQueries.IsVisible<SocialEnterprise>(utcNow);
+        return query.Select(e => new ExampleDetailViewModel
         {
             Slug = e.Slug,
             Title = e.Title,
@@ -77,17 +83,18 @@ public static class ExampleQueries
             PeopleEmployed = e.PeopleEmployed,
             QuoteText = e.QuoteText,
             QuoteAuthor = e.QuoteAuthor,
-            Partners = e.Partners
-                .Where(p => p.State == PublishState.Published && p.PublishAt <= utcNow)
+            Partners = e.Partners.AsQueryable()
+                .Where(visiblePartner)
                 .OrderBy(p => p.Name)
                 .Select(p => new LinkViewModel(p.Name, "/auslage/" + p.Slug))
                 .ToList(),
-            SocialEnterprises = e.SocialEnterprises
-                .Where(s => s.State == PublishState.Published && s.PublishAt <= utcNow)
+            SocialEnterprises = e.SocialEnterprises.AsQueryable()
+                .Where(visibleEnterprise)
                 .OrderBy(s => s.Name)
                 .Select(s => new LinkViewModel(s.Name, "/sozialbetriebe/" + s.Slug))
                 .ToList(),
             FieldsOfWork = e.FieldsOfWork.OrderBy(f => f.SortOrder).Select(f => f.Name).ToList(),
             GalleryImageIds = e.Images.OrderBy(i => i.SortOrder).Select(i => i.MediaImageId).ToList(),
         });
+    }
 }

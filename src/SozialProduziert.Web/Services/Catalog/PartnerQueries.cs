@@ -102,10 +102,13 @@ public static class PartnerQueries
             .ToListAsync(cancellationToken);
 
     /// <summary>Each public Sozialbetrieb once that worked with the partner in one of its public examples.</summary>
-    public static async Task<List<LinkViewModel>> PartnerSocialEnterprisesAsync(this AppDbContext db, int partnerId, DateTime utcNow, CancellationToken cancellationToken) =>
-        await db.SocialEnterprises.AsNoTracking().PubliclyVisible(utcNow)
-            .Where(s => s.Examples.Any(e => e.State == PublishState.Published && e.PublishAt <= utcNow && e.Partners.Any(p => p.Id == partnerId)))
+    public static async Task<List<LinkViewModel>> PartnerSocialEnterprisesAsync(this AppDbContext db, int partnerId, DateTime utcNow, CancellationToken cancellationToken)
+    {
+        var visibleExample = PublicQueries.IsVisible<BestPracticeExample>(utcNow);
+        return await db.SocialEnterprises.AsNoTracking().PubliclyVisible(utcNow)
+            .Where(s => s.Examples.AsQueryable().Where(visibleExample).Any(e => e.Partners.Any(p => p.Id == partnerId)))
             .OrderBy(s => s.Name)
             .Select(s => new LinkViewModel(s.Name, "/sozialbetriebe/" + s.Slug))
             .ToListAsync(cancellationToken);
+    }
 }

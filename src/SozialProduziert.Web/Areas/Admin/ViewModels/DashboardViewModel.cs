@@ -1,0 +1,18 @@
+namespace SozialProduziert.Web.Areas.Admin.ViewModels;
+
+public sealed class DashboardViewModel
+{
+    public int Examples { get; init; }
+
+    public int SocialEnterprises { get; init; }
+
+    public int Offers { get; init; }
+
+    public int Partners { get; init; }
+
+    public int Drafts { get; init; }
+
+    public IReadOnlyList<RecentChangeViewModel> RecentChanges { get; init; } = [];
+}
+
+public sealed record RecentChangeViewModel(string ContentType, int ContentId, string Action, string UserName, DateTime At);

@@ -1,0 +1,44 @@
+namespace SozialProduziert.Web.Domain;
+
+/// <summary>One line of the audit log: sign-ins (also failed ones) and content changes, for administrators.</summary>
+public class AuditEntry
+{
+    public long Id { get; set; }
+
+    public DateTime At { get; set; }
+
+    public AuditAction Action { get; set; }
+
+    /// <summary>The account name involved (the attempted one for failed sign-ins); never a password.</summary>
+    public string? UserName { get; set; }
+
+    public string? ContentType { get; set; }
+
+    public int? ContentId { get; set; }
+
+    public string? Details { get; set; }
+}
+
+public enum AuditAction
+{
+    SignInSucceeded = 0,
+    SignInFailed = 1,
+    LockedOut = 2,
+    SignedOut = 3,
+    SignedOutEverywhere = 4,
+    TwoFactorEnabled = 5,
+    TwoFactorDisabled = 6,
+    PasswordChanged = 7,
+    PasswordReset = 8,
+    AccountCreated = 9,
+    AccountChanged = 10,
+    ContentCreated = 20,
+    ContentUpdated = 21,
+    ContentPublished = 22,
+    ContentArchived = 23,
+    ContentDeleted = 24,
+    ContentRestored = 25,
+    ContentPurged = 26,
+    RevisionRestored = 27,
+    MediaUploaded = 28,
+}
