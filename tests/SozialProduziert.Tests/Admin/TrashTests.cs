@@ -65,13 +65,18 @@ public class TrashTests
     public async Task A_trashed_sozialbetrieb_hides_its_offers_from_the_public_site()
     {
         await using var portal = new PortalFactory();
-        var enterprise = new SocialEnterpriseBuilder().Build();
-        await portal.WithDbAsync(db => db.Add(new OfferBuilder().Titled("Schneidbretter aus Eiche").By(enterprise).Build()));
-        Assert.Equal(["Schneidbretter aus Eiche"], (await SearchResultsPage.LoadAsync(portal.CreateClient(), "Schneidbretter")).TitlesIn("angebote"));
+        var enterprise = new SocialEnterpriseBuilder().WithSlug("holzwerkstatt").Build();
+        await portal.WithDbAsync(db => db.Add(new OfferBuilder().Titled("Schneidbretter aus Eiche").WithSlug("schneidbretter").By(enterprise).Build()));
+        var visitor = portal.CreateClient();
+        Assert.Equal(["Schneidbretter aus Eiche"], (await SearchResultsPage.LoadAsync(visitor, "Schneidbretter")).TitlesIn("angebote"));
+        Assert.Equal(HttpStatusCode.OK, (await visitor.OpenAsync("/angebote/schneidbretter")).Status);
 
         await portal.MoveToTrashAsync<SocialEnterprise>(enterprise.Id);
 
-        Assert.Empty((await SearchResultsPage.LoadAsync(portal.CreateClient(), "Schneidbretter")).TitlesIn("angebote"));
+        Assert.Empty((await SearchResultsPage.LoadAsync(visitor, "Schneidbretter")).TitlesIn("angebote"));
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.OpenAsync("/angebote/schneidbretter")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.OpenAsync("/sozialbetriebe/holzwerkstatt")).Status);
+        Assert.DoesNotContain("Schneidbretter aus Eiche", (await visitor.OpenAsync("/angebote")).Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,6 +143,27 @@ public class TrashTests
         Assert.Empty(await portal.RevisionsAsync<Offer>(offerId));
         Assert.Equal(0, await portal.WithDbAsync(db => db.StoredFiles.CountAsync(f => f.Id == fileId)));
         Assert.Equal(3, await portal.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.ContentPurged)));
+    }
+
+    [Fact]
+    public async Task Purging_a_partner_unlinks_it_from_examples_and_their_restore_then_skips_it()
+    {
+        await using var portal = new PortalFactory();
+        var admin = await portal.SignInAsStaffAsync(Roles.Administrator);
+        var partner = new PartnerBuilder().Titled("Tischlerei Gruber").Build();
+        var exampleId = await portal.CreateWithEditorAsync(_ => new ExampleBuilder().WithPartners(partner).Build());
+        await portal.MoveToTrashAsync<Partner>(partner.Id);
+
+        using var purged = await admin.SubmitFormAsync($"/admin/papierkorb/Partner/{partner.Id}/endgueltig-loeschen", new() { ["confirmed"] = "true" });
+        using var restored = await admin.SubmitFormAsync($"/admin/verlauf/BestPracticeExample/{exampleId}/version/1/wiederherstellen", [], formPage: $"/admin/verlauf/BestPracticeExample/{exampleId}");
+        var history = await admin.OpenAsync($"/admin/verlauf/BestPracticeExample/{exampleId}");
+
+        Assert.Equal(HttpStatusCode.Redirect, purged.StatusCode);
+        Assert.Equal(0, await portal.WithDbAsync(db => db.Examples.Where(e => e.Id == exampleId).SelectMany(e => e.Partners).CountAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        Assert.Contains("existiert nicht mehr und wurde ausgelassen", history.Html, StringComparison.Ordinal);
+        var revision = await admin.OpenAsync($"/admin/verlauf/BestPracticeExample/{exampleId}/version/1");
+        Assert.Contains($"Eintrag Nr. {partner.Id} (nicht mehr vorhanden)", revision.Html, StringComparison.Ordinal);
     }
 
     [Fact]
