@@ -59,6 +59,7 @@ public class ExampleCurationTests
 
         using var published = await staff.SubmitFormAsync($"{editPage}/veroeffentlichen", new() { ["version"] = "0" }, editPage);
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.Equal(editPage, published.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await visitor.OpenAsync("/praxisbeispiele/taschen")).Status);
         Assert.Contains("Archivieren", await staff.GetStringAsync(editPage), StringComparison.Ordinal);
 
@@ -130,6 +131,7 @@ public class ExampleCurationTests
         var page = new HtmlPage(response.StatusCode, html, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html));
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("Neues Praxisbeispiel", page.H1);
         var errors = page.Document.QuerySelector(".form-errors")!.TextContent;
         Assert.Contains("Bitte geben Sie einen Titel ein.", errors, StringComparison.Ordinal);
         Assert.Contains("Der Kurztext darf höchstens 500 Zeichen lang sein.", errors, StringComparison.Ordinal);
@@ -149,6 +151,22 @@ public class ExampleCurationTests
         Assert.True(page.Document.QuerySelector($"#PartnerIds-{partner.Id}")!.HasAttribute("checked"));
         Assert.Equal("true", page.Document.QuerySelector("#YearTo")!.GetAttribute("aria-invalid"));
         Assert.Equal(0, await portal.WithDbAsync(db => db.Examples.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_taken_address_is_refused_in_german_even_when_its_owner_is_in_the_papierkorb()
+    {
+        await using var portal = new PortalFactory();
+        var trashed = new ExampleBuilder().WithSlug("vergeben").Build();
+        trashed.DeletedAt = DateTime.UtcNow;
+        await portal.WithDbAsync(db => db.Add(trashed));
+        var staff = await portal.SignInAsStaffAsync(Roles.Editor);
+
+        using var taken = await staff.PostExampleAsync("/admin/praxisbeispiele/neu", Fields("Noch eines", slug: "vergeben"));
+
+        Assert.Equal(HttpStatusCode.OK, taken.StatusCode);
+        Assert.Contains("Die Adresse „vergeben“ ist schon vergeben", await taken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await portal.WithDbAsync(db => db.Examples.CountAsync()));
     }
 
     [Fact]

@@ -115,15 +115,6 @@ public sealed class ExamplesController(AppDbContext db, ContentEditor editor, Pa
         return RedirectToAction(nameof(Edit), new { id });
     }
 
-    /// <summary>Quick action: visible on the website from now on.</summary>
-    [HttpPost("{id:int}/veroeffentlichen")]
-    public Task<IActionResult> PublishNow(int id, int version, CancellationToken cancellationToken) =>
-        ChangeStateAsync(id, version, PublishState.Published, cancellationToken);
-
-    [HttpPost("{id:int}/archivieren")]
-    public Task<IActionResult> Archive(int id, int version, CancellationToken cancellationToken) =>
-        ChangeStateAsync(id, version, PublishState.Archived, cancellationToken);
-
     /// <summary>The example exactly as the public site will show it, whatever its state.</summary>
     [HttpGet("{id:int}/vorschau")]
     public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
@@ -154,29 +145,6 @@ public sealed class ExamplesController(AppDbContext db, ContentEditor editor, Pa
         await editor.MoveToTrashAsync(example, cancellationToken);
         Flash($"Das Praxisbeispiel „{example.Title}“ liegt jetzt im Papierkorb und kann dort wiederhergestellt werden.");
         return RedirectToAction(nameof(Index));
-    }
-
-    private async Task<IActionResult> ChangeStateAsync(int id, int version, PublishState state, CancellationToken cancellationToken)
-    {
-        var example = await db.Examples.ExampleForEditAsync(id, cancellationToken);
-        if (example is null)
-        {
-            return NotFound();
-        }
-
-        example.State = state;
-        if (state == PublishState.Published)
-        {
-            example.PublishAt = Now;
-        }
-
-        var saved = await TrySaveAsync(example, version, state.Label(), cancellationToken);
-        Flash(!saved
-            ? "Der Eintrag wurde inzwischen von jemand anderem geändert. Bitte prüfen Sie die aktuelle Fassung und versuchen Sie es erneut."
-            : state == PublishState.Published
-                ? $"„{example.Title}“ ist jetzt auf der Website zu sehen."
-                : $"„{example.Title}“ ist archiviert und nicht mehr auf der Website zu sehen.");
-        return RedirectToAction(nameof(Edit), new { id });
     }
 
     private async Task<bool> TrySaveAsync(BestPracticeExample example, int version, string action, CancellationToken cancellationToken)
@@ -215,5 +183,6 @@ public sealed class ExamplesController(AppDbContext db, ContentEditor editor, Pa
             Gallery = stored is null ? [] : await db.ExampleGalleryAsync(stored.Id, cancellationToken),
             PublicUrl = stored?.IsPubliclyVisible(Now) == true ? "/praxisbeispiele/" + stored.Slug : null,
             LastYear = CurrentYear + 1,
+            SavedTitle = stored?.Title,
         });
 }

@@ -13,6 +13,9 @@ public sealed class ExampleEditViewModel
     /// <summary>The stored gallery, shown read-only until images can be managed here.</summary>
     public IReadOnlyList<ImageViewModel> Gallery { get; init; } = [];
 
+    /// <summary>The title as saved, for the heading (the typed one may be empty or half-edited).</summary>
+    public string? SavedTitle { get; init; }
+
     /// <summary>The live address while the example is on the website; null otherwise.</summary>
     public string? PublicUrl { get; init; }
 
