@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Tests.Builders;
 using SozialProduziert.Tests.Infrastructure;
 using SozialProduziert.Web.Domain;
@@ -75,6 +76,22 @@ public class ExampleAdminListTests
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Keine Praxisbeispiele gefunden.", page.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_demo_example_opens_in_the_editor_and_in_the_preview()
+    {
+        await using var portal = new PortalFactory(PortalDatabase.Demo);
+        var staff = await portal.SignInAsStaffAsync(Roles.Editor);
+        var ids = await portal.WithDbAsync(db => db.Examples.Where(e => e.DeletedAt == null).Select(e => e.Id).ToListAsync());
+
+        foreach (var id in ids)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await staff.OpenAsync($"/admin/praxisbeispiele/{id}")).Status);
+            Assert.Equal(HttpStatusCode.OK, (await staff.OpenAsync($"/admin/praxisbeispiele/{id}/vorschau")).Status);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await staff.OpenAsync("/admin/praxisbeispiele")).Status);
     }
 
     private static async Task<PortalFactory> SeededAsync()
