@@ -28,6 +28,7 @@ public sealed class DemoContentSeeder(
         var partners = CreatePartners(programmes, references, images);
         var examples = CreateExamples(partners, enterprises, references, images, now);
         await images.RenderAsync(cancellationToken);
+        var imageMilliseconds = stopwatch.ElapsedMilliseconds;
 
         db.SocialEnterprises.AddRange(enterprises.Values);
         db.Offers.AddRange(offers);
@@ -40,8 +41,8 @@ public sealed class DemoContentSeeder(
         await db.SaveChangesAsync(cancellationToken);
 
         logger.LogInformation(
-            "Demo-Inhalte angelegt: {Enterprises} Sozialbetriebe, {Offers} Angebote, {Partners} Partner, {Examples} Praxisbeispiele, {Images} Bilder in {Milliseconds} ms.",
-            enterprises.Count, offers.Count, partners.Count, examples.Count, images.Count, stopwatch.ElapsedMilliseconds);
+            "Demo-Inhalte angelegt: {Enterprises} Sozialbetriebe, {Offers} Angebote, {Partners} Partner, {Examples} Praxisbeispiele, {Images} Bilder in {Milliseconds} ms (davon {ImageMilliseconds} ms für Bilder).",
+            enterprises.Count, offers.Count, partners.Count, examples.Count, images.Count, stopwatch.ElapsedMilliseconds, imageMilliseconds);
     }
 
     private static Dictionary<string, SocialEnterprise> CreateEnterprises(DemoReferences references, DemoImageQueue images)
@@ -148,8 +149,9 @@ public sealed class DemoContentSeeder(
     {
         var items = DemoExamples.All.ToList();
         var examples = new List<BestPracticeExample>();
-        foreach (var (item, index) in items.Select((item, index) => (item, index)))
+        for (var index = 0; index < items.Count; index++)
         {
+            var item = items[index];
             var example = new BestPracticeExample
             {
                 Title = item.Title,
@@ -173,19 +175,23 @@ public sealed class DemoContentSeeder(
                 // Spread publication dates over the past weeks so "newest first" lists look lived-in.
                 PublishAt = now.AddDays(item.PublishInDays != 0 ? item.PublishInDays : -4 * (items.Count - index)),
             };
-            for (var i = 0; i < item.ImageCount; i++)
-            {
-                var sortOrder = i;
-                images.Picture(
-                    item.Fields[i % item.Fields.Length],
-                    $"„{item.Title}“",
-                    DemoImageFactory.GalleryWidth,
-                    picture => example.Images.Add(new ExampleImage { MediaImage = picture, SortOrder = sortOrder }));
-            }
-
+            AddGallery(example, item, images);
             examples.Add(example);
         }
 
         return examples;
+    }
+
+    private static void AddGallery(BestPracticeExample example, DemoExample item, DemoImageQueue images)
+    {
+        for (var i = 0; i < item.ImageCount; i++)
+        {
+            var sortOrder = i;
+            images.Picture(
+                item.Fields[i % item.Fields.Length],
+                $"„{item.Title}“",
+                DemoImageFactory.GalleryWidth,
+                picture => example.Images.Add(new ExampleImage { MediaImage = picture, SortOrder = sortOrder }));
+        }
     }
 }

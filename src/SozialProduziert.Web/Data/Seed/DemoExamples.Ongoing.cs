@@ -10,7 +10,7 @@ internal static partial class DemoExamples
         new("Kräutertee versandfertig aus der Werkstätte", OutputType.ProcessSubstitution, 2014, null,
             ["kraeuterwerk-pielachtal"], ["werkstaette-sonnenhof"], ["montage-verpackung", "lettershop-versand"], null, 21_500, 18,
             "Die Werkstätte arbeitet so genau, dass wir die Stichprobenkontrolle halbieren konnten. Und unsere Saisonspitzen sind kein Thema mehr.",
-            "DI Sonja Aigner, Geschäftsführerin Kräuterwerk Pielachtal GmbH", 2,
+            "DI Sonja Aigner, Geschäftsführerin Kräuterwerk Pielachtal GmbH", 1,
             "Abfüllen, Etikettieren und Versenden kleiner Chargen: Ein Kräuterhersteller hat die Konfektionierung an die Werkstätte Sonnenhof vergeben.",
             """
             Das Kräuterwerk Pielachtal füllt mehr als 60 Tee- und Gewürzmischungen in kleinen Chargen ab. Für Maschinen sind die Mengen zu klein, für das eigene Team waren sie in der Vorweihnachtszeit zu viel.

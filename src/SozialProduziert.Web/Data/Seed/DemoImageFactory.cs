@@ -32,9 +32,9 @@ internal sealed class DemoImageFactory(ImageVariantEncoder encoder, DateTime cre
 
     private static readonly string[] StyleWords =
     [
-        "mit weichen, überlappenden Kreisflächen",
-        "mit diagonalen Streifen und einer hellen Kreisfläche",
-        "mit geschichteten Hügelwellen und einem Sonnenkreis",
+        "mit weichen, überlappenden Kreisen",
+        "mit diagonalen Streifen und hellem Kreis",
+        "mit Hügelwellen und Sonnenkreis",
     ];
 
     /// <summary>An abstract picture (16:10) in the palette of a field of work; the seed picks composition and style.</summary>
@@ -49,7 +49,7 @@ internal sealed class DemoImageFactory(ImageVariantEncoder encoder, DateTime cre
             1 => Stripes(palette, seed, width, height),
             _ => Hills(palette, seed, width, height),
         };
-        using var image = Paint(width, height, Gradient(palette, seed, style == 2, width, height), shapes, scale: 2);
+        using var image = Paint(width, height, Gradient(palette, seed, style == 2, width, height), shapes, scale: 3);
         return encoder.Encode(image, $"Abstrakte Illustration {StyleWords[style]} {palette.PictureColours} zum Thema {topic}", createdAt);
     }
 
@@ -59,7 +59,7 @@ internal sealed class DemoImageFactory(ImageVariantEncoder encoder, DateTime cre
         var palette = DemoPalettes.For(fieldSlug);
         var (shapes, description) = LogoShapes(palette, mark);
         using var image = Paint(LogoSize, LogoSize, (_, _) => Vector3.One, shapes);
-        return encoder.Encode(image, $"Logo von {ownerName} ({description} in {palette.LogoColours})", createdAt);
+        return encoder.Encode(image, $"Logo von {ownerName}: {description} in {palette.LogoColours}", createdAt);
     }
 
     private static Func<float, float, Vector3> Gradient(DemoPalette palette, int seed, bool sky, int width, int height)
@@ -149,7 +149,7 @@ internal sealed class DemoImageFactory(ImageVariantEncoder encoder, DateTime cre
                 new((x, y) => (MathF.Abs(x - Centre) + MathF.Abs(y - Centre) - 92) * 0.7071f, p.Deep, 1f),
                 new((x, y) => MathF.Max((MathF.Abs(x - Centre) + MathF.Abs(y - Centre) - 92) * 0.7071f, x - Centre), p.Accent, 1f),
             ],
-            "auf der Spitze stehendes, zweifarbig geteiltes Quadrat"),
+            "auf der Spitze stehendes, geteiltes Quadrat"),
         LogoMark.SunOverLines => (
             [
                 new((x, y) => MathF.Max(Circle(x, y, Centre, 128, 70), y - 128), p.Accent, 1f),
@@ -165,6 +165,6 @@ internal sealed class DemoImageFactory(ImageVariantEncoder encoder, DateTime cre
                 new((x, y) => RoundedBox(x, y, 82, 158, 32, 32, 10), p.Deep, 1f),
                 new((x, y) => RoundedBox(x, y, 158, 158, 32, 32, 10), p.Accent, 1f),
             ],
-            "vier abgerundete Quadrate, eines davon hervorgehoben"),
+            "vier abgerundete Quadrate im Raster"),
     };
 }
