@@ -30,10 +30,10 @@ public sealed class DemoContentSeeder(
         await images.RenderAsync(cancellationToken);
         var imageMilliseconds = stopwatch.ElapsedMilliseconds;
 
+        // One save is one transaction: a failure leaves no half-seeded database behind, so the next start simply
+        // tries again (seeding runs while there are no examples), and SQL Server's retrying strategy can replay it.
         db.SocialEnterprises.AddRange(enterprises.Values);
         db.Offers.AddRange(offers);
-        await db.SaveChangesAsync(cancellationToken);
-
         db.Programmes.AddRange(programmes.Values);
         db.Partners.AddRange(partners.Values);
         db.Examples.AddRange(examples);
