@@ -33,7 +33,7 @@ internal static partial class DemoExamples
             Das Team besteht aus vier bis sechs Transitarbeitskräften und einem Vorarbeiter. Für die Gemeinde ist die Vergabe kostenneutral, für die Beschäftigten ist sie oft der erste feste Arbeitsalltag seit Jahren.
             """),
         new("Schul-Laptops aus dem Gemeindeamt", OutputType.ResidualMaterialRecycling, 2019, null,
-            ["stadtgemeinde-steinfeldbrunn"], ["bytekreislauf"], ["it-refurbishing"], 2_350m, 4_100, 9,
+            ["stadtgemeinde-steinfeldbrunn"], ["bytekreislauf"], ["it-refurbishing"], 2_350, 4_100, 9,
             "Die Geräte waren für uns abgeschrieben. In der Mittelschule sind sie jetzt jeden Tag im Einsatz.",
             "Thomas Weninger, Amtsleiter Stadtgemeinde Steinfeldbrunn", 1,
             "Ausgemusterte Computer aus Gemeindeamt und Bauhof werden bei ByteKreislauf sicher gelöscht, aufbereitet und an die Schulen der Gemeinde übergeben.",
@@ -97,7 +97,7 @@ internal static partial class DemoExamples
     private static readonly DemoExample[] NotYetPublic =
     [
         new("Austernpilze auf Kaffeesatz", OutputType.ResidualMaterialRecycling, 2025, null,
-            ["seminarhotel-alpenblick"], ["kuechenwerk-waldviertel"], ["catering", "upcycling"], 800m, null, 4,
+            ["seminarhotel-alpenblick"], ["kuechenwerk-waldviertel"], ["catering", "upcycling"], 800, null, 4,
             "Noch sind wir in der Testphase, aber die ersten Pilze waren schon auf dem Buffet.",
             "Daniela Reisinger, Direktorin Seminarhotel Alpenblick", 1,
             "Kaffeesatz aus dem Seminarbetrieb dient als Nährboden für Austernpilze, die wieder in der Hotelküche landen.",
@@ -107,7 +107,7 @@ internal static partial class DemoExamples
             Dieser Beitrag ist ein Entwurf und wird veröffentlicht, sobald die Testphase abgeschlossen ist.
             """) { State = PublishState.Draft },
         new("Adventkerzen aus Altwachs", OutputType.GiveAwaysAndCustomProducts, 2011, 2012,
-            ["marktgemeinde-lindenfeld"], ["tagesstaette-kamptal"], ["upcycling"], 90m, 300, 10,
+            ["marktgemeinde-lindenfeld"], ["tagesstaette-kamptal"], ["upcycling"], 90, 300, 10,
             "Die Kerzen waren am Adventmarkt in zwei Stunden ausverkauft.",
             "Bürgermeisterin Renate Pfeiffer, Marktgemeinde Lindenfeld", 1,
             "Wachsreste aus Pfarre und Haushalten wurden in der Tagesstätte Kamptal zu Kerzen für den Adventmarkt gegossen.",
@@ -117,7 +117,7 @@ internal static partial class DemoExamples
             Das Projekt wurde nicht fortgeführt; der Beitrag ist archiviert.
             """) { State = PublishState.Archived },
         new("Sitzmöbel aus Weinfassdauben", OutputType.ResidualMaterialRecycling, 2026, null,
-            ["weingut-brunnthaler"], ["holzhof-horn"], ["holz", "upcycling"], 650m, 700, 9,
+            ["weingut-brunnthaler"], ["holzhof-horn"], ["holz", "upcycling"], 650, 700, 9,
             "Aus unseren alten Barriques werden Bänke für den Heurigengarten. Die Fässer bleiben also im Haus.",
             "Martina Brunnthaler, Weingut Brunnthaler", 1,
             "Ausgediente Barriquefässer eines Weinguts werden am Holzhof Horn zu Bänken und Hockern für den Heurigengarten.",

@@ -11,7 +11,7 @@ internal sealed record DemoExample(
     string[] Partners,
     string[] Enterprises,
     string[] Fields,
-    decimal? MaterialKg,
+    int? MaterialKg,
     int? WorkHours,
     int? People,
     string Quote,
@@ -34,7 +34,7 @@ internal static partial class DemoExamples
     private static readonly DemoExample[] Completed =
     [
         new("Kräuterkisten aus Fensterholz-Verschnitt", OutputType.ResidualMaterialRecycling, 2012, 2016,
-            ["leitner-fenster"], ["holzwerkstatt-mostviertel"], ["holz", "upcycling"], 18_400m, 6_200, 14,
+            ["leitner-fenster"], ["holzwerkstatt-mostviertel"], ["holz", "upcycling"], 18_400, 6_200, 14,
             "Früher haben wir den Verschnitt verheizt. Heute verschenken wir ihn – und jede Kundin fragt nach, woher die Kiste kommt.",
             "Ing. Karl Leitner, Geschäftsführer Leitner Fenster & Türen GmbH", 2,
             "Aus kurzen Fensterkanteln, die früher im Heizkessel landeten, fertigte die Holzwerkstatt Mostviertel fünf Jahre lang Kräuterkisten und Präsentverpackungen.",
@@ -49,7 +49,7 @@ internal static partial class DemoExamples
             - 14 Transitarbeitskräfte mit Praxis in der Holzbearbeitung, sechs davon mit anschließender Anstellung in Tischlereien der Region
             """),
         new("Werbebanner werden zu Taschen", OutputType.ResidualMaterialRecycling, 2011, 2019,
-            ["donautal-druck"], ["rewerk", "naehstube-gmuend"], ["textil", "upcycling"], 9_600m, 11_800, 22,
+            ["donautal-druck"], ["rewerk", "naehstube-gmuend"], ["textil", "upcycling"], 9_600, 11_800, 22,
             "Unsere Banner hängen jetzt an den Schultern unserer Kundinnen und Kunden statt im Container. Besser kann man Kreislaufwirtschaft nicht erklären.",
             "Mag.a Eva Donninger, Marketingleiterin Donautal Druck & Medien GmbH", 3,
             "Neun Jahre lang verarbeiteten ReWerk und die Nähstube Gmünd ausgediente PVC-Banner einer Kremser Druckerei zu Umhängetaschen und Laptophüllen.",
@@ -61,7 +61,7 @@ internal static partial class DemoExamples
             Das Projekt endete 2019, als die Druckerei auf textile Banner umstellte. Die Schnittmuster nutzt ReWerk bis heute für andere Auftraggeber.
             """),
         new("Weinkarton mit Holzdeckel als Kundengeschenk", OutputType.GiveAwaysAndCustomProducts, 2013, 2018,
-            ["weingut-brunnthaler"], ["holzhof-horn"], ["holz"], 1_150m, 2_300, 8,
+            ["weingut-brunnthaler"], ["holzhof-horn"], ["holz"], 1_150, 2_300, 8,
             "Die Kiste ist das Erste, was unsere Kunden in der Hand haben. Sie erzählt schon vom Weinviertel, bevor die Flasche offen ist.",
             "Martina Brunnthaler, Weingut Brunnthaler", 1,
             "Für seine Geschenkkartons bezog ein Weinviertler Weingut Holzdeckel mit eingebranntem Etikett – gefertigt am Holzhof Horn aus Restholz eines Sägewerks.",
@@ -71,7 +71,7 @@ internal static partial class DemoExamples
             Das Holz stammte aus Restbeständen eines Waldviertler Sägewerks. Die Beschäftigten der Werkstätte übernahmen alle Arbeitsschritte vom Zuschnitt bis zum Brennen des Logos; für das Einbrennen wurde eine Vorrichtung gebaut, die auch ohne Vorkenntnisse saubere Ergebnisse liefert.
             """),
         new("Hotelwäsche mit zweitem Leben", OutputType.ResidualMaterialRecycling, 2015, 2019,
-            ["seminarhotel-alpenblick"], ["naehstube-gmuend", "tagesstaette-kamptal"], ["textil", "upcycling"], 3_200m, 5_400, null,
+            ["seminarhotel-alpenblick"], ["naehstube-gmuend", "tagesstaette-kamptal"], ["textil", "upcycling"], 3_200, 5_400, null,
             "Unsere Gäste nehmen ein Stück Alpenblick mit nach Hause, und wir wissen, dass unsere Wäsche nicht im Müll landet.",
             "Daniela Reisinger, Direktorin Seminarhotel Alpenblick", 1,
             "Ausgemusterte Bettwäsche und Tischtücher eines Seminarhotels wurden in zwei Sozialbetrieben zu Schürzen, Brotsackerln und Taschen für den Hotelshop.",
@@ -91,7 +91,7 @@ internal static partial class DemoExamples
             Das Versandwerk Baden übernahm den gesamten Ablauf ab der Übergabe der Druckbogen: Adressierung, Falzen, Kuvertieren, Sortierung für den Postrabatt und Einlieferung. Die Adressdaten wurden nach einer Vereinbarung zur Auftragsverarbeitung verarbeitet und nach jeder Aussendung gelöscht.
             """),
         new("Flaschenöffner zum Firmenjubiläum", OutputType.GiveAwaysAndCustomProducts, 2018, 2018,
-            ["ostwind-logistik"], ["metallwerkstaette-ybbstal"], ["metall"], 420m, 900, 12,
+            ["ostwind-logistik"], ["metallwerkstaette-ybbstal"], ["metall"], 420, 900, 12,
             "1.200 Gäste, 1.200 Öffner – und jeder einzelne aus unserem eigenen Material. Das hat beim Fest mehr bewegt als jede Rede.",
             "Mag. Harald Wutzl, Geschäftsführer Ostwind Logistik GmbH", 1,
             "Zum 20-Jahr-Jubiläum ließ ein Logistikunternehmen aus dem Stahlverschnitt seiner Regalmontage Flaschenöffner mit Firmenlogo fertigen.",
