@@ -18,17 +18,18 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Cont
     public async Task<IActionResult> Index(OfferFilterInput filter, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var query = db.Offers.AsNoTracking().PubliclyVisibleOffers(now).Filtered(filter);
-        var total = await query.CountAsync(cancellationToken);
-        var page = Math.Min(PageNumber.Parse(filter.Page), Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));
-        var cards = await query.ByTitle().Skip((page - 1) * PageSize).Take(PageSize).ToCards().ToListAsync(cancellationToken);
-        var images = await db.LoadImagesAsync(cards.Select(c => c.ImageId), cancellationToken);
-        cards.ForEach(card => card.Image = images.Find(card.ImageId));
+        var results = await db.Offers.AsNoTracking().PubliclyVisibleOffers(now).Filtered(filter)
+            .ByTitle().ToCards().ToPageAsync(PageNumber.Parse(filter.Page), PageSize, cancellationToken);
+        var images = await db.LoadImagesAsync(results.Items.Select(c => c.ImageId), cancellationToken);
+        foreach (var card in results.Items)
+        {
+            card.Image = images.Find(card.ImageId);
+        }
 
         return View(new OfferListViewModel
         {
             Filter = filter,
-            Results = new PagedList<OfferCardViewModel>(cards, page, PageSize, total),
+            Results = results,
             Kinds = FilterOptions.OfferKinds(),
             FieldsOfWork = await db.FieldsOfWorkAsync(cancellationToken),
             Districts = await db.DistrictsAsync(cancellationToken),

@@ -18,17 +18,18 @@ public sealed class SocialEnterprisesController(AppDbContext db, TimeProvider cl
     public async Task<IActionResult> Index(SocialEnterpriseFilterInput filter, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var query = db.SocialEnterprises.AsNoTracking().PubliclyVisible(now).Filtered(filter);
-        var total = await query.CountAsync(cancellationToken);
-        var page = Math.Min(PageNumber.Parse(filter.Page), Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));
-        var cards = await query.ByName().Skip((page - 1) * PageSize).Take(PageSize).ToCards().ToListAsync(cancellationToken);
-        var logos = await db.LoadImagesAsync(cards.Select(c => c.LogoId), cancellationToken);
-        cards.ForEach(card => card.Logo = logos.Find(card.LogoId));
+        var results = await db.SocialEnterprises.AsNoTracking().PubliclyVisible(now).Filtered(filter)
+            .ByName().ToCards().ToPageAsync(PageNumber.Parse(filter.Page), PageSize, cancellationToken);
+        var logos = await db.LoadImagesAsync(results.Items.Select(c => c.LogoId), cancellationToken);
+        foreach (var card in results.Items)
+        {
+            card.Logo = logos.Find(card.LogoId);
+        }
 
         return View(new SocialEnterpriseListViewModel
         {
             Filter = filter,
-            Results = new PagedList<SocialEnterpriseCardViewModel>(cards, page, PageSize, total),
+            Results = results,
             Districts = await db.DistrictsAsync(cancellationToken),
             FieldsOfWork = await db.FieldsOfWorkAsync(cancellationToken),
             Segments = SegmentChoice.Options(),

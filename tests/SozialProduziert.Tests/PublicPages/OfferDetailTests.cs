@@ -50,13 +50,15 @@ public class OfferDetailTests
             new OfferBuilder().WithSlug("geplant").ScheduledFor(later).Build(),
             new OfferBuilder().WithSlug("betrieb-entwurf").By(new SocialEnterpriseBuilder().Draft().Build()).Build(),
             new OfferBuilder().WithSlug("betrieb-archiviert").By(new SocialEnterpriseBuilder().Archived().Build()).Build(),
-            new OfferBuilder().WithSlug("betrieb-geplant").By(new SocialEnterpriseBuilder().ScheduledFor(later).Build()).Build()));
+            new OfferBuilder().WithSlug("betrieb-geplant").By(new SocialEnterpriseBuilder().ScheduledFor(later).Build()).Build(),
+            Deleted(new OfferBuilder().WithSlug("geloescht").Build()),
+            new OfferBuilder().WithSlug("betrieb-geloescht").By(Deleted(new SocialEnterpriseBuilder().Build())).Build()));
         var client = portal.CreateClient();
 
         var list = await client.GetPageAsync("/angebote");
 
         Assert.Equal(["sichtbar"], DirectoryHtml.CardSlugs(list, "angebote"));
-        foreach (var hidden in new[] { "entwurf", "archiviert", "geplant", "betrieb-entwurf", "betrieb-archiviert", "betrieb-geplant" })
+        foreach (var hidden in new[] { "entwurf", "archiviert", "geplant", "betrieb-entwurf", "betrieb-archiviert", "betrieb-geplant", "geloescht", "betrieb-geloescht" })
         {
             using var response = await client.GetAsync(new Uri($"/angebote/{hidden}", UriKind.Relative));
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -101,5 +103,12 @@ public class OfferDetailTests
         using var response = await client.GetAsync(new Uri("/angebote/alter-titel", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static T Deleted<T>(T item)
+        where T : PublishableContent
+    {
+        item.DeletedAt = Now.UtcDateTime.AddDays(-1);
+        return item;
     }
 }

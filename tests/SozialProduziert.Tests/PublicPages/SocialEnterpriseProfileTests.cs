@@ -46,20 +46,21 @@ public class SocialEnterpriseProfileTests
     }
 
     [Fact]
-    public async Task Drafts_archived_and_scheduled_Sozialbetriebe_appear_neither_in_the_list_nor_as_profile()
+    public async Task Drafts_archived_scheduled_and_deleted_Sozialbetriebe_appear_neither_in_the_list_nor_as_profile()
     {
         await using var portal = new PortalFactory { Clock = new FakeTimeProvider(Now) };
         await portal.WithDbAsync(db => db.AddRange(
             new SocialEnterpriseBuilder().WithSlug("sichtbar").Build(),
             new SocialEnterpriseBuilder().WithSlug("entwurf").Draft().Build(),
             new SocialEnterpriseBuilder().WithSlug("archiviert").Archived().Build(),
-            new SocialEnterpriseBuilder().WithSlug("geplant").ScheduledFor(Now.UtcDateTime.AddDays(1)).Build()));
+            new SocialEnterpriseBuilder().WithSlug("geplant").ScheduledFor(Now.UtcDateTime.AddDays(1)).Build(),
+            Deleted(new SocialEnterpriseBuilder().WithSlug("geloescht").Build())));
         var client = portal.CreateClient();
 
         var list = await client.GetPageAsync("/sozialbetriebe");
 
         Assert.Equal(["sichtbar"], DirectoryHtml.CardSlugs(list, "sozialbetriebe"));
-        foreach (var hidden in new[] { "entwurf", "archiviert", "geplant" })
+        foreach (var hidden in new[] { "entwurf", "archiviert", "geplant", "geloescht" })
         {
             using var response = await client.GetAsync(new Uri($"/sozialbetriebe/{hidden}", UriKind.Relative));
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -112,5 +113,11 @@ public class SocialEnterpriseProfileTests
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal("/sozialbetriebe/neuer-name", response.Headers.Location?.OriginalString);
+    }
+
+    private static SocialEnterprise Deleted(SocialEnterprise enterprise)
+    {
+        enterprise.DeletedAt = Now.UtcDateTime.AddDays(-1);
+        return enterprise;
     }
 }
