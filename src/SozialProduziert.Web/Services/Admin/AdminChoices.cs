@@ -1,16 +1,13 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Areas.Admin.ViewModels.Forms;
 using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Services.Catalog;
 
 namespace SozialProduziert.Web.Services.Admin;
 
 /// <summary>The choices of admin selects and checkbox lists, by id and in the order staff expect.</summary>
 public static class AdminChoices
 {
-    // SQLite orders by code point ("Gmünd" before "Gänserndorf"); these short lists are sorted the German way in memory.
-    private static readonly StringComparer German = StringComparer.Create(CultureInfo.GetCultureInfo("de-AT"), ignoreCase: true);
-
     public static async Task<IReadOnlyList<IdChoice>> DistrictChoicesAsync(this AppDbContext db, CancellationToken cancellationToken) =>
         Sorted(await db.Districts.AsNoTracking().Select(d => new IdChoice(d.Id, d.Name)).ToListAsync(cancellationToken));
 
@@ -31,5 +28,6 @@ public static class AdminChoices
             .Select(e => new IdChoice(e.Id, e.DeletedAt == null ? e.Name : e.Name + " (im Papierkorb)"))
             .ToListAsync(cancellationToken));
 
-    private static List<IdChoice> Sorted(List<IdChoice> choices) => choices.OrderBy(c => c.Label, German).ThenBy(c => c.Id).ToList();
+    // SQLite orders by code point ("Gmünd" before "Gänserndorf"); these short lists are sorted the German way in memory.
+    private static List<IdChoice> Sorted(List<IdChoice> choices) => choices.OrderBy(c => c.Label, FilterOptions.GermanOrder).ThenBy(c => c.Id).ToList();
 }
