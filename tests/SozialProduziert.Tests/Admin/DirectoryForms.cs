@@ -61,6 +61,19 @@ internal static class DirectoryForms
         return fields;
     }
 
+    /// <summary>An image record with tiny placeholder variants; enough for pages that show it.</summary>
+    public static MediaImage Image(string altText) => new()
+    {
+        AltText = altText,
+        Width = 800,
+        Height = 500,
+        Variants =
+        [
+            new MediaVariant { Width = 800, Height = 500, Format = ImageFormatKind.Jpeg, Hash = Guid.NewGuid().ToString("N"), Data = [1] },
+            new MediaVariant { Width = 800, Height = 500, Format = ImageFormatKind.WebP, Hash = Guid.NewGuid().ToString("N"), Data = [2] },
+        ],
+    };
+
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static Dictionary<string, string> WithVersion(Dictionary<string, string> fields, int? version)

@@ -147,6 +147,26 @@ public class OfferCurationTests
         Assert.Equal(3, (await TitlesAsync(staff, "/admin/angebote?sozialbetrieb=abc&art=x&seite=999")).Count);
     }
 
+    [Fact]
+    public async Task Existing_images_are_shown_read_only_and_survive_a_save()
+    {
+        await using var portal = new PortalFactory();
+        var offer = new OfferBuilder().Titled("Schneidbrett").WithSlug("schneidbrett").Build();
+        offer.Images.Add(new OfferImage { MediaImage = DirectoryForms.Image("Schneidbrett aus Eiche"), SortOrder = 0 });
+        await portal.WithDbAsync(db => db.Add(offer));
+        var staff = await portal.SignInAsStaffAsync(Roles.Editor);
+
+        var form = await staff.OpenAsync($"/admin/angebote/{offer.Id}");
+        using var saved = await staff.SubmitFormAsync($"/admin/angebote/{offer.Id}", DirectoryForms.Offer(offer.SocialEnterpriseId, "Schneidbrett", "schneidbrett", "Published", version: 0));
+
+        Assert.NotNull(form.Document.QuerySelector("img[alt='Schneidbrett aus Eiche']"));
+        Assert.Null(form.Document.QuerySelector("input[type=file]"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(1, await portal.WithDbAsync(db => db.Offers.Where(o => o.Id == offer.Id).SelectMany(o => o.Images).CountAsync()));
+        var snapshot = await portal.WithDbAsync(db => db.ContentRevisions.Where(r => r.ContentType == "Offer" && r.ContentId == offer.Id).Select(r => r.Snapshot).SingleAsync());
+        Assert.Contains($"\"Images\":[{offer.Images[0].MediaImageId}]", snapshot, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/admin/angebote")]
     [InlineData("/admin/angebote/neu")]

@@ -109,6 +109,24 @@ public class SocialEnterpriseCurationTests
     }
 
     [Fact]
+    public async Task The_logo_is_shown_read_only_and_kept_when_the_profile_is_saved()
+    {
+        await using var portal = new PortalFactory();
+        var enterprise = new SocialEnterpriseBuilder().Titled("Logowerk").WithSlug("logowerk").Build();
+        enterprise.Logo = DirectoryForms.Image("Logo des Logowerks");
+        await portal.WithDbAsync(db => db.Add(enterprise));
+        var staff = await portal.SignInAsStaffAsync(Roles.Editor);
+
+        var form = await staff.OpenAsync($"/admin/sozialbetriebe/{enterprise.Id}");
+        using var saved = await staff.SubmitFormAsync($"/admin/sozialbetriebe/{enterprise.Id}", DirectoryForms.Enterprise("Logowerk", "logowerk", "Published", version: 0));
+
+        Assert.NotNull(form.Document.QuerySelector("img[alt='Logo des Logowerks']"));
+        Assert.Null(form.Document.QuerySelector("input[type=file]"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(enterprise.LogoId, await portal.WithDbAsync(db => db.SocialEnterprises.Where(e => e.Id == enterprise.Id).Select(e => e.LogoId).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Invalid_postcode_email_and_website_are_explained_in_german_and_nothing_typed_is_lost()
     {
         await using var portal = new PortalFactory();
