@@ -40,6 +40,7 @@ public static class PortalServices
         services.AddControllersWithViews(mvc =>
         {
             mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            GermanBindingMessages.Apply(mvc.ModelBindingMessageProvider);
         });
         services.AddRouting(routing =>
         {

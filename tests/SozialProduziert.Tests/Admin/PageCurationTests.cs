@@ -89,6 +89,12 @@ public class PageCurationTests
         Assert.Contains("Text von Anna", html, StringComparison.Ordinal);
         Assert.Contains("Text von Bernd", html, StringComparison.Ordinal);
         Assert.Equal("Text von Anna", await portal.WithDbAsync(db => db.Pages.Where(p => p.Id == id).Select(p => p.BodyMarkdown).SingleAsync()));
+
+        // The form now carries the stored version, so Bernd can merge by hand and save.
+        var storedVersion = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("input[name=Version]")?.GetAttribute("value");
+        using var retry = await second.SubmitFormAsync($"/admin/seiten/{id}", Fields("Kontakt", "kontakt", "Draft", body: "Text von Anna und Bernd", version: int.Parse(storedVersion!, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(HttpStatusCode.Redirect, retry.StatusCode);
+        Assert.Equal("Text von Anna und Bernd", await portal.WithDbAsync(db => db.Pages.Where(p => p.Id == id).Select(p => p.BodyMarkdown).SingleAsync()));
     }
 
     [Fact]
