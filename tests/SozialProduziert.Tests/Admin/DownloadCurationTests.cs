@@ -75,6 +75,24 @@ public class DownloadCurationTests
     }
 
     [Fact]
+    public async Task Restoring_an_earlier_revision_brings_back_its_file_because_replaced_files_are_kept()
+    {
+        await using var portal = new PortalFactory();
+        var staff = await portal.SignInAsStaffAsync(Roles.Editor);
+        var first = Pdf(3000);
+        var second = Pdf(4000);
+        using var created = await staff.SubmitMultipartAsync("/admin/downloads/neu", Fields("Broschüre", "broschuere", "Published"), new UploadedFile("File", "erste.pdf", "application/pdf", first));
+        var id = await portal.WithDbAsync(db => db.Downloads.Where(d => d.Slug == "broschuere").Select(d => d.Id).SingleAsync());
+        using var replaced = await staff.SubmitMultipartAsync($"/admin/downloads/{id}", Fields("Broschüre", "broschuere", "Published", version: 0), new UploadedFile("File", "zweite.pdf", "application/pdf", second));
+        Assert.Equal(second, await staff.GetByteArrayAsync("/downloads/broschuere"));
+
+        using var restored = await staff.SubmitFormAsync($"/admin/verlauf/Download/{id}/version/1/wiederherstellen", [], formPage: $"/admin/verlauf/Download/{id}/version/1");
+
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        Assert.Equal(first, await staff.GetByteArrayAsync("/downloads/broschuere"));
+    }
+
+    [Fact]
     public async Task A_new_download_without_a_file_is_refused_in_german_keeping_what_was_typed()
     {
         await using var portal = new PortalFactory();

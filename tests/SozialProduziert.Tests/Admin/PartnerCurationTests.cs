@@ -252,6 +252,29 @@ public class PartnerCurationTests
         Assert.Contains("/media/abc123.jpg", (await staff.OpenAsync($"/admin/partner/{id}/vorschau")).Html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Every_demo_partner_and_download_opens_in_its_editor_and_every_partner_in_the_preview()
+    {
+        await using var portal = new PortalFactory(PortalDatabase.Demo);
+        var partners = await portal.WithDbAsync(db => db.Partners.Select(p => p.Id).ToListAsync());
+        var downloads = await portal.WithDbAsync(db => db.Downloads.Select(d => d.Id).ToListAsync());
+        var staff = await portal.SignInAsStaffAsync(Roles.Editor);
+
+        Assert.NotEmpty(partners);
+        foreach (var id in partners)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await staff.OpenAsync($"/admin/partner/{id}")).Status);
+            Assert.Equal(HttpStatusCode.OK, (await staff.OpenAsync($"/admin/partner/{id}/vorschau")).Status);
+        }
+
+        foreach (var id in downloads)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await staff.OpenAsync($"/admin/downloads/{id}")).Status);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await staff.OpenAsync("/admin/partner?sortierung=name")).Status);
+    }
+
     [Theory]
     [InlineData("/admin/partner")]
     [InlineData("/admin/partner/neu")]
