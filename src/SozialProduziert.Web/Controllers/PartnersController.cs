@@ -51,14 +51,7 @@ public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Co
             return current is null ? NotFound() : RedirectToActionPermanent(nameof(Show), new { slug = current });
         }
 
-        var examples = await db.PartnerExamplesAsync(partner.Id, now, cancellationToken);
-        partner.SocialEnterprises = await db.PartnerSocialEnterprisesAsync(partner.Id, now, cancellationToken);
-
-        // Logo and example images in one query.
-        var images = await db.LoadImagesAsync(examples.Select(e => e.ImageId).Append(partner.LogoId), cancellationToken);
-        examples.ForEach(card => card.Image = images.Find(card.ImageId));
-        partner.Logo = images.Find(partner.LogoId);
-        partner.Examples = examples;
+        await db.CompleteShowcaseAsync(partner, now, cancellationToken);
         return View(partner);
     }
 }

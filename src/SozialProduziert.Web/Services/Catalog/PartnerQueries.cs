@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
+using SozialProduziert.Web.Services.Media;
 using SozialProduziert.Web.ViewModels.Common;
 using SozialProduziert.Web.ViewModels.Examples;
 using SozialProduziert.Web.ViewModels.Partners;
@@ -82,6 +83,22 @@ public static class PartnerQueries
             ProgrammeName = p.Programme!.Name,
             LogoId = p.LogoId,
         });
+
+    /// <summary>
+    /// Fills in what the showcase page shows around the partner's own fields: its public examples, the public
+    /// Sozialbetriebe it worked with, and the logo and example images in one query. The public page and the staff
+    /// preview both use it, so the preview is exactly what visitors will see.
+    /// </summary>
+    public static async Task CompleteShowcaseAsync(this AppDbContext db, PartnerShowcaseViewModel partner, DateTime utcNow, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(partner);
+        var examples = await db.PartnerExamplesAsync(partner.Id, utcNow, cancellationToken);
+        partner.SocialEnterprises = await db.PartnerSocialEnterprisesAsync(partner.Id, utcNow, cancellationToken);
+        var images = await db.LoadImagesAsync(examples.Select(e => e.ImageId).Append(partner.LogoId), cancellationToken);
+        examples.ForEach(card => card.Image = images.Find(card.ImageId));
+        partner.Logo = images.Find(partner.LogoId);
+        partner.Examples = examples;
+    }
 
     /// <summary>Only districts where a public partner is based, so no choice leads to an empty list.</summary>
     public static async Task<IReadOnlyList<OptionViewModel>> PartnerDistrictsAsync(this AppDbContext db, DateTime utcNow, CancellationToken cancellationToken) =>
