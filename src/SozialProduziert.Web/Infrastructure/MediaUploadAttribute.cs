@@ -26,15 +26,17 @@ public sealed class MediaUploadAttribute : Attribute, IAsyncAuthorizationFilter,
         ArgumentNullException.ThrowIfNull(context);
         var http = context.HttpContext;
         var limit = http.RequestServices.GetRequiredService<IOptions<MediaOptions>>().Value.MaxRequestBytes;
+        if (http.Request.ContentLength > limit)
+        {
+            // The server's own limit stays as it was, so Kestrel may still drain a moderately large body and the
+            // browser gets to show the 413 page instead of a reset connection.
+            Refuse(context, StatusCodes.Status413PayloadTooLarge);
+            return;
+        }
+
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
             size.MaxRequestBodySize = limit;
-        }
-
-        if (http.Request.ContentLength > limit)
-        {
-            Refuse(context, StatusCodes.Status413PayloadTooLarge);
-            return;
         }
 
         if (!http.Request.HasFormContentType)
