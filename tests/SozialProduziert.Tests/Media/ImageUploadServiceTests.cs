@@ -172,6 +172,8 @@ public class ImageUploadServiceTests
 
         Assert.Equal(["GIF", "JPEG", "PNG", "WEBP"], configuration.ImageFormats.Select(f => f.Name.ToUpperInvariant()).Order());
         Assert.Null(Image.Identify(configuration, CraftedFiles.Tiff(), out _));
+        using var gif = Image.Load(configuration, CraftedFiles.AnimatedGif());
+        Assert.Single(gif.Frames);
     }
 
     [Fact]

@@ -54,6 +54,8 @@ public class MediaLibraryTests
         { "tiff", "scan.jpg", "Diese Datei ist kein unterstütztes Bild (JPEG, PNG, WebP oder GIF)." },
         { "text", "foto.jpg", "Diese Datei ist kein unterstütztes Bild (JPEG, PNG, WebP oder GIF)." },
         { "20mb", "kamera.jpg", "Die Datei ist größer als 15 MB." },
+        { "empty", "leer.jpg", "Diese Datei ist kein unterstütztes Bild (JPEG, PNG, WebP oder GIF)." },
+        { "none", "", "Bitte wählen Sie eine Bilddatei aus." },
     };
 
     [Theory]
@@ -68,7 +70,8 @@ public class MediaLibraryTests
             "png-bomb" => CraftedFiles.PngDeclaring(50_000, 50_000),
             "tiff" => CraftedFiles.Tiff(),
             "text" => CraftedFiles.Text(),
-            _ => CraftedFiles.Oversized(20 * 1024 * 1024),
+            "20mb" => CraftedFiles.Oversized(20 * 1024 * 1024),
+            _ => [],
         };
 
         using var response = await staff.UploadAsync(file, fileName, Alt);

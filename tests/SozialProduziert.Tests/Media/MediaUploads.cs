@@ -34,7 +34,17 @@ internal static class MediaUploads
         form.Add(new StringContent(altText), "NewImagesAltText");
         var content = new ByteArrayContent(file);
         content.Headers.ContentType = new MediaTypeHeaderValue(fileName.EndsWith(".png", StringComparison.Ordinal) ? "image/png" : "image/jpeg");
-        form.Add(content, "NewImages", fileName);
+        if (fileName.Length == 0)
+        {
+            // What a browser sends when no file was chosen: an empty part with an empty file name.
+            content.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"NewImages\"", FileName = "\"\"" };
+            form.Add(content);
+        }
+        else
+        {
+            form.Add(content, "NewImages", fileName);
+        }
+
         return form;
     }
 

@@ -47,4 +47,20 @@ public sealed record ImageUploadResult
     public static ImageUploadResult Success(IReadOnlyList<MediaImage> images) => new(images, ImageUploadProblem.None, null);
 
     public static ImageUploadResult Failure(ImageUploadProblem problem, string message) => new([], problem, message);
+
+    /// <summary>A refusal with its German message, worded with the configured limits.</summary>
+    public static ImageUploadResult Refused(ImageUploadProblem problem, MediaOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Failure(problem, problem switch
+        {
+            ImageUploadProblem.NoFile => "Bitte wählen Sie eine Bilddatei aus.",
+            ImageUploadProblem.MissingAltText => "Bitte beschreiben Sie im Alternativtext, was auf dem Bild zu sehen ist.",
+            ImageUploadProblem.AltTextTooLong => $"Der Alternativtext darf höchstens {ImageUploadService.AltTextMaxLength} Zeichen lang sein.",
+            ImageUploadProblem.TooLarge => $"Die Datei ist größer als {options.MaxUploadSizeLabel}.",
+            ImageUploadProblem.TooManyPixels => $"Das Bild ist zu groß: höchstens {options.MaxDimensionsLabel}.",
+            ImageUploadProblem.Unsupported => $"Diese Datei ist kein unterstütztes Bild ({options.AcceptedFormatsLabel}).",
+            _ => "Die Bilddatei ist beschädigt oder unvollständig.",
+        });
+    }
 }

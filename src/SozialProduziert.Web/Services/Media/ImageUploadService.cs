@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Gif;
@@ -14,12 +13,13 @@ namespace SozialProduziert.Web.Services.Media;
 
 /// <summary>
 /// The one place uploaded images are handled (singleton; the variants come from <see cref="ImageVariantEncoder"/>).
-/// In an admin POST action marked <c>[MediaUpload]</c>, with the fields of <c>_ImageUploadField</c>:
+/// In an admin POST action marked <c>[MediaUpload]</c> whose form (multipart/form-data) holds <c>_ImageUploadField</c>:
 /// <code>
 /// var upload = await images.ProcessAllAsync(input.NewImages, input.NewImagesAltText, cancellationToken);
-/// if (!upload.Succeeded) ModelState.AddModelError(upload.ConcernsAltText ? "NewImagesAltText" : "NewImages", upload.Error!);
-/// // else: attach upload.Images to the item (GalleryEdits.Apply) and save through ContentEditor.
+/// ModelState.AddUploadError(upload); // no-op on success; puts the German message on the file or alt-text field
+/// // valid: GalleryEdits.Apply(item.Images, input.Gallery, upload.Images), then save through ContentEditor.
 /// </code>
+/// The images come back unsaved (variants included); adding them to a gallery or to db.MediaImages stores them.
 /// Never throws for a file's content; every refusal is a result with a German message. Checks, in order:
 /// alt text, declared length, magic bytes, structure complete, header dimensions (Identify) — and only then
 /// decode (first frame), auto-orient, strip all metadata and encode the fixed widths as WebP and JPEG.
@@ -28,8 +28,6 @@ public sealed class ImageUploadService : IDisposable
 {
     /// <summary>Matches the MediaImage.AltText column.</summary>
     public const int AltTextMaxLength = 300;
-
-    private static readonly CultureInfo Numbers = CultureInfo.GetCultureInfo("de-DE");
 
     private readonly MediaOptions _options;
     private readonly ImageVariantEncoder _encoder;
@@ -91,7 +89,7 @@ public sealed class ImageUploadService : IDisposable
     /// <summary>One posted file. Its declared length is checked before a byte of it is read.</summary>
     public async Task<ImageUploadResult> ProcessAsync(IFormFile? file, string? altText, CancellationToken cancellationToken)
     {
-        if (file is null || file.Length == 0)
+        if (file is null || (file.Length == 0 && string.IsNullOrEmpty(file.FileName)))
         {
             return Refuse(ImageUploadProblem.NoFile);
         }
@@ -212,23 +210,7 @@ public sealed class ImageUploadService : IDisposable
         return buffer.ToArray();
     }
 
-    private ImageUploadResult Refuse(ImageUploadProblem problem) => ImageUploadResult.Failure(problem, problem switch
-    {
-        ImageUploadProblem.NoFile => "Bitte wählen Sie eine Bilddatei aus.",
-        ImageUploadProblem.MissingAltText => "Bitte beschreiben Sie im Alternativtext, was auf dem Bild zu sehen ist.",
-        ImageUploadProblem.AltTextTooLong => $"Der Alternativtext darf höchstens {AltTextMaxLength} Zeichen lang sein.",
-        ImageUploadProblem.TooLarge => $"Die Datei ist größer als {_options.MaxUploadSizeLabel}.",
-        ImageUploadProblem.TooManyPixels => string.Format(Numbers,
-            "Das Bild ist zu groß: höchstens {0:0.#} Megapixel bzw. {1:N0} Pixel pro Seite.", _options.MaxPixels / 1_000_000d, _options.MaxSide),
-        ImageUploadProblem.Unsupported => $"Diese Datei ist kein unterstütztes Bild ({FormatList()}).",
-        _ => "Die Bilddatei ist beschädigt oder unvollständig.",
-    });
-
-    private string FormatList()
-    {
-        var names = _options.AcceptedFormats.Select(f => f.ToString().ToUpperInvariant().Replace("WEBP", "WebP", StringComparison.Ordinal)).ToList();
-        return names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} oder {names[^1]}";
-    }
+    private ImageUploadResult Refuse(ImageUploadProblem problem) => ImageUploadResult.Refused(problem, _options);
 
     private static string DisplayName(string fileName)
     {

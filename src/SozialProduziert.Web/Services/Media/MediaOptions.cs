@@ -12,6 +12,9 @@ public sealed class MediaOptions
 
     private static readonly int[] DefaultWidths = [480, 960, 1600];
 
+    /// <summary>de-DE rather than de-AT: ICU groups Austrian thousands with a space, staff expect "10.000".</summary>
+    private static readonly System.Globalization.CultureInfo German = System.Globalization.CultureInfo.GetCultureInfo("de-DE");
+
     /// <summary>Largest single image file; checked from its declared length before a byte of it is read.</summary>
     public long MaxUploadBytes { get; set; } = 15 * Megabyte;
 
@@ -50,7 +53,20 @@ public sealed class MediaOptions
             : [.. Enum.GetValues<ImageFileFormat>().Where(f => AllowedFormats.Contains(f.ToString(), StringComparer.OrdinalIgnoreCase))];
 
     /// <summary>"15 MB" as staff read it.</summary>
-    public string MaxUploadSizeLabel => $"{MaxUploadBytes / (double)Megabyte:0.#} MB";
+    public string MaxUploadSizeLabel => string.Create(German, $"{MaxUploadBytes / (double)Megabyte:0.#} MB");
+
+    /// <summary>"40 Megapixel bzw. 10.000 Pixel pro Seite" as staff read it.</summary>
+    public string MaxDimensionsLabel => string.Create(German, $"{MaxPixels / 1_000_000d:0.#} Megapixel bzw. {MaxSide:N0} Pixel pro Seite");
+
+    /// <summary>"JPEG, PNG, WebP oder GIF" as staff read it.</summary>
+    public string AcceptedFormatsLabel
+    {
+        get
+        {
+            var names = AcceptedFormats.Select(f => f == ImageFileFormat.WebP ? "WebP" : f.ToString().ToUpperInvariant()).ToList();
+            return names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} oder {names[^1]}";
+        }
+    }
 
     public bool IsValid() =>
         MaxUploadBytes > 0 && MaxRequestBytes >= MaxUploadBytes && MaxPixels > 0 && MaxSide > 0 && MaxConcurrentDecodes > 0
