@@ -27,6 +27,7 @@ public static class PortalServices
         services.AddScoped<DemoContentSeeder>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<ImageVariantEncoder>();
+        services.AddPortalMedia(configuration);
         services.AddScoped<SearchService>();
         services.AddScoped<PageMetadata>();
         services.AddHttpContextAccessor();

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace SozialProduziert.Web.Areas.Admin.ViewModels.Media;
+
+/// <summary>
+/// The form field names of <c>_ImageUploadField</c>. An edit form's input class declares them as
+/// <c>public List&lt;IFormFile&gt; NewImages { get; set; } = [];</c> and <c>public string? NewImagesAltText { get; set; }</c>,
+/// and puts a failed upload's message on the right field with <see cref="AddUploadError"/>.
+/// </summary>
+public static class ImageUploadFields
+{
+    public const string Files = "NewImages";
+
+    public const string AltText = "NewImagesAltText";
+
+    /// <summary>Adds the upload's German message to the alt-text or the file field, so _FormErrors links to it.</summary>
+    public static void AddUploadError(this ModelStateDictionary modelState, Services.Media.ImageUploadResult upload)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(upload);
+        if (!upload.Succeeded)
+        {
+            modelState.AddModelError(upload.ConcernsAltText ? AltText : Files, upload.Error!);
+        }
+    }
+}
+
+/// <summary>The model of <c>_ImageUploadField</c>: the alt text typed so far (kept when the form comes back with errors).</summary>
+public sealed record ImageUploadFieldViewModel(string? AltText, bool Multiple = true, string Legend = "Neue Bilder hochladen");
