@@ -10,7 +10,7 @@ namespace SozialProduziert.Web.Controllers;
 public sealed class ErrorController : Controller
 {
     [Route("{code:int}")]
-    public IActionResult Status(int code)
+    public IActionResult Status([FromRoute] int code)
     {
         var status = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = status;

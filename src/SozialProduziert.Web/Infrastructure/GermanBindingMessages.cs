@@ -16,7 +16,7 @@ public static class GermanBindingMessages
         messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Der Wert ist ungültig.");
         messages.SetNonPropertyValueMustBeANumberAccessor(() => "Bitte geben Sie eine Zahl ein.");
         messages.SetUnknownValueIsInvalidAccessor(field => $"Der Wert für „{field}“ ist ungültig.");
-        messages.SetValueIsInvalidAccessor(value => $"„{value}“ ist ungültig.");
+        messages.SetValueIsInvalidAccessor(value => $"„{value}“ ist hier kein gültiger Wert.");
         messages.SetValueMustBeANumberAccessor(field => $"Bitte geben Sie für „{field}“ eine Zahl ein.");
         messages.SetValueMustNotBeNullAccessor(field => $"Bitte geben Sie „{field}“ an.");
     }

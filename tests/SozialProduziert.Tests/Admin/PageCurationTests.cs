@@ -70,6 +70,22 @@ public class PageCurationTests
         Assert.Equal(0, await portal.WithDbAsync(db => db.Pages.CountAsync(p => p.Slug == "ungueltig-mit-leerzeichen")));
     }
 
+    [Theory]
+    [InlineData("7", "„7“ ist hier kein gültiger Wert.")]
+    [InlineData("Irgendwas", "„Irgendwas“ ist für „Status“ kein gültiger Wert.")]
+    public async Task A_tampered_state_is_refused_with_a_german_message(string state, string message)
+    {
+        await using var portal = new PortalFactory();
+        var staff = await portal.SignInAsStaffAsync(Roles.Editor);
+
+        using var response = await staff.SubmitFormAsync("/admin/seiten/neu", Fields("Manipuliert", "manipuliert", state));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, System.Net.WebUtility.HtmlDecode(html[html.IndexOf("<main", StringComparison.Ordinal)..]), StringComparison.Ordinal);
+        Assert.Equal(0, await portal.WithDbAsync(db => db.Pages.CountAsync(p => p.Slug == "manipuliert")));
+    }
+
     [Fact]
     public async Task A_second_save_from_a_stale_form_is_refused_showing_both_versions_and_losing_nothing()
     {

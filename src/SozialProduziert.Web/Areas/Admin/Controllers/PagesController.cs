@@ -40,6 +40,7 @@ public sealed class PagesController(AppDbContext db, ContentEditor editor, PageM
     public async Task<IActionResult> Create(PageInput input, string? preview, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        input.Id = 0;
         await ValidateSlugAsync(input, cancellationToken);
         if (preview is not null || !ModelState.IsValid)
         {
