@@ -19,6 +19,7 @@ public static class PortalServices
         services.AddPortalIdentity(environment);
         services.AddPortalRateLimits();
         services.AddScoped<StaffAccounts>();
+        services.AddPortalAccounts();
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
         services.AddScoped<DatabaseInitializer>();
