@@ -34,6 +34,7 @@ public static class PortalServices
         services.AddScoped<AuditLog>();
         services.AddSingleton<ContentSnapshots>();
         services.AddScoped<ContentEditor>();
+        services.AddPortalHistory();
 
         // Umlauts and typographic quotes are written as they are instead of as &#xFC; character references.
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

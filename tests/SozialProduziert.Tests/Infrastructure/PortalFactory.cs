@@ -16,6 +16,13 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 {
     public const string EnvironmentName = "Testing";
 
+    static PortalFactory()
+    {
+        // Every host watches wwwroot (asp-append-version) and its config files; hundreds of hosts per run, next to
+        // other processes on a shared machine, exhaust the inotify limit (128). Polling watchers use no inotify.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     private readonly bool _demo;
     private readonly bool _ownsDatabase;
     private bool _databaseDeleted;

@@ -14,17 +14,22 @@ public static class FilterOptions
             .Select(f => new OptionViewModel(f.Slug, f.Name))
             .ToListAsync(cancellationToken);
 
+    /// <summary>German alphabetical order ("Gänserndorf" before "Gmünd"), which SQLite's byte order gets wrong.</summary>
+    public static readonly StringComparer GermanOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("de-AT"), ignoreCase: true);
+
     public static async Task<IReadOnlyList<OptionViewModel>> DistrictsAsync(this AppDbContext db, CancellationToken cancellationToken) =>
-        await db.Districts.AsNoTracking()
-            .OrderBy(d => d.Name)
+        (await db.Districts.AsNoTracking()
             .Select(d => new OptionViewModel(d.Slug, d.Name))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+            .OrderBy(d => d.Label, GermanOrder)
+            .ToList();
 
     public static async Task<IReadOnlyList<OptionViewModel>> QualityMarksAsync(this AppDbContext db, CancellationToken cancellationToken) =>
-        await db.QualityMarks.AsNoTracking()
-            .OrderBy(q => q.Name)
+        (await db.QualityMarks.AsNoTracking()
             .Select(q => new OptionViewModel(q.Slug, q.Name))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+            .OrderBy(q => q.Label, GermanOrder)
+            .ToList();
 
     public static IReadOnlyList<OptionViewModel> OutputTypes() =>
         Enum.GetValues<OutputType>().Select(t => new OptionViewModel(t.UrlKey(), t.Label())).ToList();

@@ -11,8 +11,6 @@ namespace SozialProduziert.Web.Services.Catalog;
 /// <summary>Filters and projections of the showcase pages ("virtuelle Auslage") of partners.</summary>
 public static class PartnerQueries
 {
-    private static readonly StringComparer NameOrder = StringComparer.Create(CultureInfo.GetCultureInfo("de-AT"), CompareOptions.IgnoreCase);
-
     public static IQueryable<Partner> Filtered(this IQueryable<Partner> query, PartnerFilterInput filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -40,7 +38,7 @@ public static class PartnerQueries
         var names = await query.Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
         var pageCount = Math.Max(1, (int)Math.Ceiling(names.Count / (double)pageSize));
         var page = Math.Min(requestedPage, pageCount);
-        var ids = names.OrderBy(p => p.Name, NameOrder).ThenBy(p => p.Id)
+        var ids = names.OrderBy(p => p.Name, FilterOptions.GermanOrder).ThenBy(p => p.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(p => p.Id)
             .ToList();

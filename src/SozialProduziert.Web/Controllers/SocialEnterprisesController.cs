@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Domain;
+using SozialProduziert.Web.Services.Catalog;
+using SozialProduziert.Web.Services.Media;
+using SozialProduziert.Web.ViewModels.Common;
+using SozialProduziert.Web.ViewModels.SocialEnterprises;
+
+namespace SozialProduziert.Web.Controllers;
+
+[Route("sozialbetriebe")]
+public sealed class SocialEnterprisesController(AppDbContext db, TimeProvider clock) : Controller
+{
+    public const int PageSize = 12;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(SocialEnterpriseFilterInput filter, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var results = await db.SocialEnterprises.AsNoTracking().PubliclyVisible(now).Filtered(filter)
+            .ByName().ToCards().ToPageAsync(PageNumber.Parse(filter.Page), PageSize, cancellationToken);
+        var logos = await db.LoadImagesAsync(results.Items.Select(c => c.LogoId), cancellationToken);
+        foreach (var card in results.Items)
+        {
+            card.Logo = logos.Find(card.LogoId);
+        }
+
+        return View(new SocialEnterpriseListViewModel
+        {
+            Filter = filter,
+            Results = results,
+            Districts = await db.DistrictsAsync(cancellationToken),
+            FieldsOfWork = await db.FieldsOfWorkAsync(cancellationToken),
+            Segments = SegmentChoice.Options(),
+            QualityMarks = await db.QualityMarksAsync(cancellationToken),
+        });
+    }
+
+    [HttpGet("{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    {
+        if (!Slug.IsWellFormed(slug))
+        {
+            return NotFound();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var enterprise = await db.SocialEnterprises.AsNoTracking().PubliclyVisible(now).Where(e => e.Slug == slug)
+            .ToDetail().AsSplitQuery().FirstOrDefaultAsync(cancellationToken);
+        if (enterprise is null)
+        {
+            var current = await db.CurrentSlugAsync<SocialEnterprise>(slug, now, cancellationToken);
+            return current is null ? NotFound() : RedirectToActionPermanent(nameof(Show), new { slug = current });
+        }
+
+        var offers = await db.Offers.AsNoTracking().PubliclyVisibleOffers(now)
+            .Where(o => o.SocialEnterpriseId == enterprise.Id)
+            .ByTitle().ToCards().ToListAsync(cancellationToken);
+        offers.ForEach(offer => offer.ShowEnterprise = false);
+        var examples = await db.Examples.AsNoTracking().PubliclyVisible(now)
+            .Where(e => e.SocialEnterprises.Any(s => s.Id == enterprise.Id))
+            .Newest().ToCards().ToListAsync(cancellationToken);
+
+        // One lookup for the logo and every card image on the page.
+        var images = await db.LoadImagesAsync(
+            offers.Select(o => o.ImageId).Concat(examples.Select(e => e.ImageId)).Append(enterprise.LogoId), cancellationToken);
+        enterprise.Logo = images.Find(enterprise.LogoId);
+        offers.ForEach(offer => offer.Image = images.Find(offer.ImageId));
+        examples.ForEach(example => example.Image = images.Find(example.ImageId));
+        enterprise.Offers = offers;
+        enterprise.Examples = examples;
+        return View(enterprise);
+    }
+}

@@ -1,0 +1,71 @@
+using SozialProduziert.Web.Domain;
+using SozialProduziert.Web.ViewModels.Offers;
+
+namespace SozialProduziert.Web.Services.Catalog;
+
+/// <summary>The filters of the offer list, each narrowing the query (they combine with AND), and its projections.</summary>
+public static class OfferQueries
+{
+    public static IQueryable<Offer> Filtered(this IQueryable<Offer> query, OfferFilterInput filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.KindValue is { } kind)
+        {
+            query = query.Where(o => o.Kind == kind);
+        }
+
+        if (filter.FieldValue is { } field)
+        {
+            query = query.Where(o => o.FieldOfWork!.Slug == field);
+        }
+
+        if (filter.DistrictValue is { } district)
+        {
+            query = query.Where(o => o.SocialEnterprise!.District!.Slug == district);
+        }
+
+        return query.MatchingText(filter.TextValue);
+    }
+
+    /// <summary>By title; the id breaks ties so paging is stable.</summary>
+    public static IOrderedQueryable<Offer> ByTitle(this IQueryable<Offer> query) =>
+        query.OrderBy(o => o.Title).ThenBy(o => o.Id);
+
+    public static IQueryable<OfferCardViewModel> ToCards(this IQueryable<Offer> query) =>
+        query.Select(o => new OfferCardViewModel
+        {
+            Slug = o.Slug,
+            Title = o.Title,
+            Kind = o.Kind,
+            FieldOfWork = o.FieldOfWork!.Name,
+            EnterpriseName = o.SocialEnterprise!.Name,
+            EnterpriseSlug = o.SocialEnterprise.Slug,
+            DistrictName = o.SocialEnterprise.District!.Name,
+            DistrictKind = o.SocialEnterprise.District.Kind,
+            IndicativePrice = o.IndicativePrice,
+            ImageId = o.Images.OrderBy(i => i.SortOrder).Select(i => (int?)i.MediaImageId).FirstOrDefault(),
+        });
+
+    public static IQueryable<OfferDetailViewModel> ToDetail(this IQueryable<Offer> query) =>
+        query.Select(o => new OfferDetailViewModel
+        {
+            Slug = o.Slug,
+            Title = o.Title,
+            Kind = o.Kind,
+            DescriptionMarkdown = o.DescriptionMarkdown,
+            FieldOfWork = o.FieldOfWork!.Name,
+            FieldOfWorkSlug = o.FieldOfWork.Slug,
+            IndicativePrice = o.IndicativePrice,
+            LeadTime = o.LeadTime,
+            MinimumQuantity = o.MinimumQuantity,
+            EnterpriseName = o.SocialEnterprise!.Name,
+            EnterpriseSlug = o.SocialEnterprise.Slug,
+            EnterpriseTeaser = o.SocialEnterprise.Teaser,
+            EnterpriseSegment = o.SocialEnterprise.Segment,
+            DistrictName = o.SocialEnterprise.District!.Name,
+            DistrictKind = o.SocialEnterprise.District.Kind,
+            EnterpriseEmail = o.SocialEnterprise.Email,
+            EnterprisePhone = o.SocialEnterprise.Phone,
+            GalleryImageIds = o.Images.OrderBy(i => i.SortOrder).Select(i => i.MediaImageId).ToList(),
+        });
+}

@@ -1,0 +1,77 @@
+using SozialProduziert.Web.Domain;
+using SozialProduziert.Web.ViewModels.Common;
+using SozialProduziert.Web.ViewModels.SocialEnterprises;
+
+namespace SozialProduziert.Web.Services.Catalog;
+
+/// <summary>The filters of the Sozialbetrieb list, each narrowing the query (they combine with AND), and its projections.</summary>
+public static class SocialEnterpriseQueries
+{
+    public static IQueryable<SocialEnterprise> Filtered(this IQueryable<SocialEnterprise> query, SocialEnterpriseFilterInput filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.DistrictValue is { } district)
+        {
+            query = query.Where(e => e.District!.Slug == district);
+        }
+
+        if (filter.FieldValue is { } field)
+        {
+            query = query.Where(e => e.FieldsOfWork.Any(f => f.Slug == field));
+        }
+
+        if (filter.Segments is { } segments)
+        {
+            query = query.Where(e => segments.Contains(e.Segment));
+        }
+
+        if (filter.QualityMarkValue is { } mark)
+        {
+            query = query.Where(e => e.QualityMarks.Any(q => q.Slug == mark));
+        }
+
+        return query.MatchingText(filter.TextValue);
+    }
+
+    /// <summary>By name; the id breaks ties so paging is stable.</summary>
+    public static IOrderedQueryable<SocialEnterprise> ByName(this IQueryable<SocialEnterprise> query) =>
+        query.OrderBy(e => e.Name).ThenBy(e => e.Id);
+
+    public static IQueryable<SocialEnterpriseCardViewModel> ToCards(this IQueryable<SocialEnterprise> query) =>
+        query.Select(e => new SocialEnterpriseCardViewModel
+        {
+            Slug = e.Slug,
+            Name = e.Name,
+            Teaser = e.Teaser,
+            Segment = e.Segment,
+            DistrictName = e.District!.Name,
+            DistrictKind = e.District.Kind,
+            FieldsOfWork = e.FieldsOfWork.OrderBy(f => f.SortOrder).ThenBy(f => f.Name).Select(f => f.Name).ToList(),
+            LogoId = e.LogoId,
+        });
+
+    public static IQueryable<SocialEnterpriseDetailViewModel> ToDetail(this IQueryable<SocialEnterprise> query) =>
+        query.Select(e => new SocialEnterpriseDetailViewModel
+        {
+            Id = e.Id,
+            Slug = e.Slug,
+            Name = e.Name,
+            Teaser = e.Teaser,
+            ProfileMarkdown = e.ProfileMarkdown,
+            Segment = e.Segment,
+            LegalForm = e.LegalForm,
+            DistrictName = e.District!.Name,
+            DistrictSlug = e.District.Slug,
+            DistrictKind = e.District.Kind,
+            Street = e.Street,
+            PostalCode = e.PostalCode,
+            Town = e.Town,
+            ContactPerson = e.ContactPerson,
+            Phone = e.Phone,
+            Email = e.Email,
+            Website = e.Website,
+            LogoId = e.LogoId,
+            FieldsOfWork = e.FieldsOfWork.OrderBy(f => f.SortOrder).ThenBy(f => f.Name).Select(f => new OptionViewModel(f.Slug, f.Name)).ToList(),
+            QualityMarks = e.QualityMarks.OrderBy(q => q.Name).Select(q => new QualityMarkViewModel(q.Slug, q.Name, q.Description)).ToList(),
+        });
+}

@@ -1,0 +1,120 @@
+using System.Net;
+using SozialProduziert.Tests.Builders;
+using SozialProduziert.Tests.Infrastructure;
+using SozialProduziert.Web.Domain;
+
+namespace SozialProduziert.Tests.PublicPages;
+
+/// <summary>/sozialbetriebe: filters from the URL, combined with AND, on public Sozialbetriebe only, sorted by name.</summary>
+public class SocialEnterpriseListTests
+{
+    [Fact]
+    public async Task Empty_list_answers_with_its_heading_and_says_nothing_is_published_yet()
+    {
+        await using var portal = new PortalFactory();
+
+        var html = await portal.CreateClient().GetPageAsync("/sozialbetriebe");
+
+        Assert.Equal("Sozialbetriebe", PageHtml.H1(html));
+        Assert.Contains("Noch sind keine Sozialbetriebe veröffentlicht.", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "alpha,beta,delta,gamma")]
+    [InlineData("bezirk=baden", "alpha,beta")]
+    [InlineData("feld=holz", "alpha,gamma")]
+    [InlineData("segment=soeb", "alpha")]
+    [InlineData("segment=werkstaette", "beta")]
+    [InlineData("segment=2am", "alpha,delta")]
+    [InlineData("segment=3am", "beta,gamma")]
+    [InlineData("guetesiegel=goodworks", "alpha,delta")]
+    [InlineData("q=Küchenbretter", "alpha")]
+    [InlineData("q=KUECHENBRETTER", "alpha")]
+    [InlineData("bezirk=baden&feld=holz", "alpha")]
+    [InlineData("bezirk=melk&segment=3am", "gamma")]
+    [InlineData("feld=textil&guetesiegel=goodworks", "delta")]
+    [InlineData("bezirk=baden&feld=holz&segment=2am&guetesiegel=goodworks&q=drechslerei", "alpha")]
+    [InlineData("bezirk=baden&guetesiegel=arbeit-plus-guetesiegel", "")]
+    public async Task Filters_narrow_the_list_and_combine(string query, string expectedSlugs)
+    {
+        await using var portal = new PortalFactory();
+        await SeedFilterFixtureAsync(portal);
+
+        var html = await portal.CreateClient().GetPageAsync("/sozialbetriebe?" + query);
+
+        Assert.Equal(expectedSlugs, string.Join(',', DirectoryHtml.CardSlugs(html, "sozialbetriebe")));
+    }
+
+    [Fact]
+    public async Task List_shows_twelve_per_page_sorted_by_name()
+    {
+        await using var portal = new PortalFactory();
+        await portal.WithDbAsync(db => db.AddRange(Enumerable.Range(1, 13).Reverse()
+            .Select(n => new SocialEnterpriseBuilder().Titled($"Betrieb {n:00}").WithSlug($"betrieb-{n:00}").Build())));
+        var client = portal.CreateClient();
+
+        var first = DirectoryHtml.CardSlugs(await client.GetPageAsync("/sozialbetriebe"), "sozialbetriebe");
+        var second = DirectoryHtml.CardSlugs(await client.GetPageAsync("/sozialbetriebe?seite=2"), "sozialbetriebe");
+
+        Assert.Equal(Enumerable.Range(1, 12).Select(n => $"betrieb-{n:00}"), first);
+        Assert.Equal(["betrieb-13"], second);
+    }
+
+    [Theory]
+    [InlineData("seite=-1")]
+    [InlineData("seite=abc")]
+    [InlineData("seite=2.5")]
+    [InlineData("seite=99999999999999999999")]
+    [InlineData("bezirk=gibt-es-nicht")]
+    [InlineData("bezirk=%3Cscript%3E")]
+    [InlineData("feld=%C3%84%C3%96%C3%9C")]
+    [InlineData("segment=4am")]
+    [InlineData("segment=SOEB")]
+    [InlineData("guetesiegel=%00")]
+    [InlineData("bezirk=baden&bezirk=melk")]
+    [InlineData("q=%25%5F%27%22")]
+    public async Task Malformed_or_unknown_query_values_never_fail(string query)
+    {
+        await using var portal = new PortalFactory();
+        await SeedFilterFixtureAsync(portal);
+
+        var html = await portal.CreateClient().GetPageAsync("/sozialbetriebe?" + query);
+
+        Assert.Equal("Sozialbetriebe", PageHtml.H1(html));
+    }
+
+    [Fact]
+    public async Task A_five_thousand_character_search_never_fails()
+    {
+        await using var portal = new PortalFactory();
+
+        using var response = await portal.CreateClient().GetAsync(new Uri("/sozialbetriebe?q=" + new string('ä', 5000), UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>
+    /// alpha: Baden, Holz, SÖB, goodworks · beta: Baden, Textil, Werkstätte · gamma: Melk, Holz, Tagesstruktur,
+    /// arbeit plus · delta: Melk, Textil, GBP, goodworks · a draft that matches every filter and must never show.
+    /// </summary>
+    private static Task SeedFilterFixtureAsync(PortalFactory portal) => portal.WithDbAsync(async db =>
+    {
+        var holz = await db.FieldOfWorkAsync("Holz");
+        var textil = await db.FieldOfWorkAsync("Textil");
+        var goodworks = await db.QualityMarkAsync("goodworks");
+        var arbeitPlus = await db.QualityMarkAsync("arbeit-plus-guetesiegel");
+        db.AddRange(
+            new SocialEnterpriseBuilder().Titled("Alpha Tischlerei").WithSlug("alpha").InDistrict("Baden").InFieldsOfWork(holz)
+                .InSegment(LabourMarketSegment.SocialEconomicEnterprise).WithQualityMarks(goodworks)
+                .WithTeaser("Drechslerei für Küchenbretter und Schneidbretter.").Build(),
+            new SocialEnterpriseBuilder().Titled("Beta Näherei").WithSlug("beta").InDistrict("Baden").InFieldsOfWork(textil)
+                .InSegment(LabourMarketSegment.Workshop).Build(),
+            new SocialEnterpriseBuilder().Titled("Gamma Werkstatt").WithSlug("gamma").InDistrict("Melk").InFieldsOfWork(holz)
+                .InSegment(LabourMarketSegment.DayStructure).WithQualityMarks(arbeitPlus).Build(),
+            new SocialEnterpriseBuilder().Titled("Delta Service").WithSlug("delta").InDistrict("Melk").InFieldsOfWork(textil)
+                .InSegment(LabourMarketSegment.NonProfitEmploymentProject).WithQualityMarks(goodworks).Build(),
+            new SocialEnterpriseBuilder().Titled("Aaa Entwurf").WithSlug("entwurf").InDistrict("Baden").InFieldsOfWork(holz, textil)
+                .InSegment(LabourMarketSegment.SocialEconomicEnterprise).WithQualityMarks(goodworks, arbeitPlus)
+                .WithTeaser("Drechslerei für Küchenbretter.").Draft().Build());
+    });
+}

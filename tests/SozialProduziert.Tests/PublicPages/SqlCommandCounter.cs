@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace SozialProduziert.Tests.PublicPages;
+
+/// <summary>
+/// Counts the SQL commands EF Core executes against one test database, to prove that a page's query count
+/// does not grow with the number of items it shows (no N+1). EF Core reports every command to its
+/// DiagnosticListener; the database path filters out the commands of tests running in parallel.
+/// </summary>
+public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+{
+    private readonly string _databasePath;
+    private readonly IDisposable _allListeners;
+    private readonly List<IDisposable> _subscriptions = [];
+    private int _count;
+
+    public SqlCommandCounter(string databasePath)
+    {
+        _databasePath = databasePath;
+        _allListeners = DiagnosticListener.AllListeners.Subscribe(this);
+    }
+
+    public int Count => Volatile.Read(ref _count);
+
+    public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+    void IObserver<DiagnosticListener>.OnNext(DiagnosticListener value)
+    {
+        if (value.Name == DbLoggerCategory.Name)
+        {
+            lock (_subscriptions)
+            {
+                _subscriptions.Add(value.Subscribe(this));
+            }
+        }
+    }
+
+    void IObserver<KeyValuePair<string, object?>>.OnNext(KeyValuePair<string, object?> value)
+    {
+        if (value.Key == RelationalEventId.CommandExecuted.Name &&
+            value.Value is CommandExecutedEventData data &&
+            data.Command.Connection?.ConnectionString.Contains(_databasePath, StringComparison.Ordinal) == true)
+        {
+            Interlocked.Increment(ref _count);
+        }
+    }
+
+    void IObserver<DiagnosticListener>.OnCompleted()
+    {
+    }
+
+    void IObserver<DiagnosticListener>.OnError(Exception error)
+    {
+    }
+
+    void IObserver<KeyValuePair<string, object?>>.OnCompleted()
+    {
+    }
+
+    void IObserver<KeyValuePair<string, object?>>.OnError(Exception error)
+    {
+    }
+
+    public void Dispose()
+    {
+        _allListeners.Dispose();
+        lock (_subscriptions)
+        {
+            _subscriptions.ForEach(s => s.Dispose());
+            _subscriptions.Clear();
+        }
+    }
+}
