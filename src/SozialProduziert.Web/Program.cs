@@ -1,5 +1,6 @@
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Infrastructure;
+using SozialProduziert.Web.Services.Accounts;
 
 try
 {
@@ -8,6 +9,11 @@ try
     builder.Services.AddPortal(builder.Configuration, builder.Environment);
 
     var app = builder.Build();
+    if (args is [CreateAdminCommand.Name, .. var arguments])
+    {
+        return await CreateAdminCommand.RunAsync(app.Services, arguments, CancellationToken.None);
+    }
+
     app.UsePortal();
 
     await using (var scope = app.Services.CreateAsyncScope())

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using SozialProduziert.Web.Data;
@@ -29,7 +31,9 @@ public static class IdentityRegistration
                 identity.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<GermanIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
 
         var secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.ConfigureApplicationCookie(cookie =>
@@ -51,6 +55,13 @@ public static class IdentityRegistration
                 return Task.CompletedTask;
             };
         });
+        // The short-lived cookie that remembers who passed the password step until the code is entered.
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, pending =>
+        {
+            pending.Cookie.Name = "sopro.2fa";
+            pending.Cookie.SecurePolicy = secure;
+            pending.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+        });
         services.Configure<CookieTempDataProviderOptions>(tempData => tempData.Cookie.SecurePolicy = secure);
         services.AddAntiforgery(antiforgery =>
         {
@@ -61,9 +72,12 @@ public static class IdentityRegistration
         // "Sign out everywhere" renews the security stamp; other sessions notice within this interval.
         services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.FromMinutes(1));
 
+        // Administrators must have two-factor sign-in; until they set it up, every staff page sends them there.
+        var twoFactor = new TwoFactorEnrolmentRequirement();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, TwoFactorEnrolmentResultHandler>();
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Staff, policy => policy.RequireRole(Roles.Administrator, Roles.Editor))
-            .AddPolicy(Policies.Administrator, policy => policy.RequireRole(Roles.Administrator));
+            .AddPolicy(Policies.Staff, policy => policy.RequireRole(Roles.Administrator, Roles.Editor).AddRequirements(twoFactor))
+            .AddPolicy(Policies.Administrator, policy => policy.RequireRole(Roles.Administrator).AddRequirements(twoFactor));
         return services;
     }
 }

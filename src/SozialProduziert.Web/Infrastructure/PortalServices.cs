@@ -20,6 +20,7 @@ public static class PortalServices
         services.AddPortalRateLimits();
         services.AddScoped<StaffAccounts>();
         services.AddPortalDownloads(configuration);
+        services.AddPortalAccounts();
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
         services.AddScoped<DatabaseInitializer>();

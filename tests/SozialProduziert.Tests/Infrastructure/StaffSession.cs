@@ -1,7 +1,9 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.Services.Accounts;
 
 namespace SozialProduziert.Tests.Infrastructure;
@@ -28,23 +30,46 @@ public static class StaffSession
         });
     }
 
-    /// <summary>Creates an account with <paramref name="role"/> and signs it in.</summary>
+    /// <summary>
+    /// Creates an account with <paramref name="role"/> and signs it in. Administrators get two-factor sign-in
+    /// (it is required for them) and pass the second step with a code computed from their key, as an app would.
+    /// </summary>
     public static async Task<HttpClient> SignInAsStaffAsync(this PortalFactory portal, string role, string? email = null)
     {
         ArgumentNullException.ThrowIfNull(portal);
         email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@komunitas.example";
         await portal.CreateStaffAsync(email, role);
         var client = portal.CreateBrowser();
-        using var response = await client.SubmitFormAsync("/admin/anmelden", new() { ["Email"] = email, ["Password"] = Password });
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"Sign-in as {role} answered {(int)response.StatusCode}.");
-        }
-
+        await client.SignInAsync(portal, email);
         return client;
     }
 
-    public static async Task CreateStaffAsync(this PortalFactory portal, string email, string role, string password = Password)
+    /// <summary>Signs an existing account in through the real forms, answering the two-factor step when it comes.</summary>
+    public static async Task SignInAsync(this HttpClient client, PortalFactory portal, string email, string password = Password)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var response = await client.SubmitFormAsync("/admin/anmelden", new() { ["Email"] = email, ["Password"] = password });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {email} answered {(int)response.StatusCode}.");
+        }
+
+        if (response.Headers.Location?.OriginalString.Contains("/admin/anmelden/zwei-faktor", StringComparison.Ordinal) == true)
+        {
+            var code = await portal.AuthenticatorCodeAsync(email);
+            using var second = await client.SubmitFormAsync("/admin/anmelden/zwei-faktor", new() { ["Code"] = code });
+            if (second.StatusCode != HttpStatusCode.Redirect)
+            {
+                throw new InvalidOperationException($"The two-factor step for {email} answered {(int)second.StatusCode}.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Creates a staff account. <paramref name="twoFactor"/> defaults to on for Administrators, who cannot use the
+    /// staff area without it; pass false to test the enrolment itself.
+    /// </summary>
+    public static async Task CreateStaffAsync(this PortalFactory portal, string email, string role, string password = Password, bool? twoFactor = null)
     {
         ArgumentNullException.ThrowIfNull(portal);
         await using var scope = portal.Services.CreateAsyncScope();
@@ -52,6 +77,14 @@ public static class StaffSession
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+
+        if (twoFactor ?? role == Roles.Administrator)
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
         }
     }
 
