@@ -239,7 +239,7 @@ public class ExampleCurationTests
     }
 
     [Fact]
-    public async Task The_edit_form_posts_multipart_and_shows_the_gallery_read_only_with_alt_texts()
+    public async Task The_edit_form_posts_multipart_and_shows_the_gallery_with_its_alt_texts_to_edit()
     {
         await using var portal = new PortalFactory();
         var example = new ExampleBuilder().Titled("Mit Bildern").Build();
@@ -260,10 +260,10 @@ public class ExampleCurationTests
         var form = await staff.OpenAsync($"/admin/praxisbeispiele/{example.Id}");
 
         Assert.Equal("multipart/form-data", form.Document.QuerySelector("form.edit-form")!.GetAttribute("enctype"));
-        var gallery = form.Document.QuerySelector(".admin-gallery")!;
+        var gallery = form.Document.QuerySelector(".gallery-editor")!;
         Assert.Contains("/media/bank960.jpg", gallery.InnerHtml, StringComparison.Ordinal);
-        Assert.Contains("Alternativtext: Sitzbank aus hellem Messeholz", gallery.TextContent, StringComparison.Ordinal);
-        Assert.Empty(gallery.QuerySelectorAll("input"));
+        Assert.Equal("Sitzbank aus hellem Messeholz", gallery.QuerySelector("#Gallery_0__AltText")?.GetAttribute("value"));
+        Assert.Equal(example.Images[0].MediaImageId.ToString(System.Globalization.CultureInfo.InvariantCulture), gallery.QuerySelector("input[name='Gallery[0].MediaImageId']")?.GetAttribute("value"));
     }
 
     [Theory]

@@ -148,7 +148,7 @@ public class OfferCurationTests
     }
 
     [Fact]
-    public async Task Existing_images_are_shown_read_only_and_survive_a_save()
+    public async Task Existing_images_are_listed_in_the_gallery_editor_and_survive_a_save_that_posts_no_rows()
     {
         await using var portal = new PortalFactory();
         var offer = new OfferBuilder().Titled("Schneidbrett").WithSlug("schneidbrett").Build();
@@ -159,8 +159,8 @@ public class OfferCurationTests
         var form = await staff.OpenAsync($"/admin/angebote/{offer.Id}");
         using var saved = await staff.SubmitFormAsync($"/admin/angebote/{offer.Id}", DirectoryForms.Offer(offer.SocialEnterpriseId, "Schneidbrett", "schneidbrett", "Published", version: 0));
 
-        Assert.NotNull(form.Document.QuerySelector("img[alt='Schneidbrett aus Eiche']"));
-        Assert.Null(form.Document.QuerySelector("input[type=file]"));
+        Assert.Equal("Schneidbrett aus Eiche", form.Document.QuerySelector("#Gallery_0__AltText")?.GetAttribute("value"));
+        Assert.NotNull(form.Document.QuerySelector("input[type=file][name=NewImages]"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(1, await portal.WithDbAsync(db => db.Offers.Where(o => o.Id == offer.Id).SelectMany(o => o.Images).CountAsync()));
         var snapshot = await portal.WithDbAsync(db => db.ContentRevisions.Where(r => r.ContentType == "Offer" && r.ContentId == offer.Id).Select(r => r.Snapshot).SingleAsync());

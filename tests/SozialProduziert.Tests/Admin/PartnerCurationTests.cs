@@ -220,7 +220,7 @@ public class PartnerCurationTests
     }
 
     [Fact]
-    public async Task The_editor_shows_the_current_logo_read_only_and_keeps_it_on_save()
+    public async Task The_editor_shows_the_current_logo_with_its_alt_text_and_keeps_it_on_save()
     {
         await using var portal = new PortalFactory();
         var (id, logoId) = await portal.WithDbAsync(async db =>
@@ -245,7 +245,7 @@ public class PartnerCurationTests
 
         Assert.Equal(HttpStatusCode.OK, editor.Status);
         Assert.Equal("multipart/form-data", form.GetAttribute("enctype"));
-        Assert.Contains("alt=\"Logo der Logo AG\"", editor.Html, StringComparison.Ordinal);
+        Assert.Contains("Alternativtext: Logo der Logo AG", editor.Html, StringComparison.Ordinal);
         Assert.Contains("/media/abc123.jpg", editor.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(logoId, await portal.WithDbAsync(db => db.Partners.Where(p => p.Id == id).Select(p => p.LogoId).SingleAsync()));

@@ -13,9 +13,13 @@ public static class ExampleEditing
 {
     private static readonly StringComparer GermanOrder = StringComparer.Create(CultureInfo.GetCultureInfo("de-AT"), ignoreCase: true);
 
-    /// <summary>An example (not in the Papierkorb) with its relations loaded, so revisions snapshot their ids.</summary>
+    /// <summary>
+    /// An example (not in the Papierkorb) with its relations loaded, so revisions snapshot their ids, and its gallery
+    /// with the image records (metadata only) that <c>GalleryEdits.Apply</c> edits.
+    /// </summary>
     public static Task<BestPracticeExample?> ExampleForEditAsync(this IQueryable<BestPracticeExample> examples, int id, CancellationToken cancellationToken) =>
         examples
+            .Include(e => e.Images).ThenInclude(i => i.MediaImage)
             .Include(e => e.Partners)
             .Include(e => e.SocialEnterprises)
             .Include(e => e.FieldsOfWork)
@@ -47,16 +51,6 @@ public static class ExampleEditing
         Replace(example.Partners, partners, p => p.DeletedAt is not null);
         Replace(example.SocialEnterprises, enterprises, s => s.DeletedAt is not null);
         Replace(example.FieldsOfWork, fields, _ => false);
-    }
-
-    /// <summary>The gallery in its public order, as image view models (metadata only, never bytes).</summary>
-    public static async Task<IReadOnlyList<ImageViewModel>> ExampleGalleryAsync(this AppDbContext db, int id, CancellationToken cancellationToken)
-    {
-        var ids = await db.Examples.AsNoTracking().Where(e => e.Id == id)
-            .SelectMany(e => e.Images).OrderBy(i => i.SortOrder).Select(i => i.MediaImageId)
-            .ToListAsync(cancellationToken);
-        var images = await db.LoadImagesAsync(ids.Select(i => (int?)i), cancellationToken);
-        return ids.Select(i => images.Find(i)).OfType<ImageViewModel>().ToList();
     }
 
     private static void Replace<T>(List<T> current, List<T> chosen, Func<T, bool> keep)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Areas.Admin.ViewModels.Common;
 using SozialProduziert.Web.Areas.Admin.ViewModels.Examples;
+using SozialProduziert.Web.Areas.Admin.ViewModels.Media;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.Infrastructure;
@@ -13,9 +14,9 @@ using SozialProduziert.Web.ViewModels.Common;
 
 namespace SozialProduziert.Web.Areas.Admin.Controllers;
 
-/// <summary>Praxisbeispiele: curated like editorial pages, plus years, impact figures and the partners and Sozialbetriebe involved.</summary>
+/// <summary>Praxisbeispiele: curated like editorial pages, plus years, impact figures, the partners and Sozialbetriebe involved and the gallery.</summary>
 [Route("admin/praxisbeispiele")]
-public sealed class ExamplesController(AppDbContext db, ContentEditor editor, PageMetadata meta, TimeProvider clock) : AdminController
+public sealed class ExamplesController(AppDbContext db, ContentEditor editor, ImageUploadService images, PageMetadata meta, TimeProvider clock) : AdminController
 {
     private const int PageSize = 25;
 
@@ -50,10 +51,13 @@ public sealed class ExamplesController(AppDbContext db, ContentEditor editor, Pa
         FormAsync(new EditFormViewModel<ExampleInput> { Input = new ExampleInput(), IsNew = true }, cancellationToken);
 
     [HttpPost("neu")]
+    [MediaUpload]
     public async Task<IActionResult> Create(ExampleInput input, string? preview, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ModelState.IgnoreGalleryRows(input.Gallery);
         await ValidateAsync(input, cancellationToken);
+        var upload = await images.UploadUnlessPreviewAsync(ModelState, input.NewImages, input.NewImagesAltText, preview, cancellationToken);
         if (preview is not null || !ModelState.IsValid)
         {
             return await FormAsync(new EditFormViewModel<ExampleInput> { Input = input, IsNew = true, PreviewMarkdown = preview is null ? null : input.BodyMarkdown }, cancellationToken);
@@ -62,6 +66,7 @@ public sealed class ExamplesController(AppDbContext db, ContentEditor editor, Pa
         var example = new BestPracticeExample();
         input.ApplyTo(example, Now);
         await db.ApplyRelationsAsync(example, input, cancellationToken);
+        GalleryEdits.Apply(example.Images, [], upload.Images);
         db.Examples.Add(example);
         await editor.SaveAsync(example, null, "Angelegt", cancellationToken);
         Flash($"Das Praxisbeispiel „{example.Title}“ wurde angelegt.");
@@ -72,10 +77,18 @@ public sealed class ExamplesController(AppDbContext db, ContentEditor editor, Pa
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var example = await db.Examples.ExampleForEditAsync(id, cancellationToken);
-        return example is null ? NotFound() : await FormAsync(new EditFormViewModel<ExampleInput> { Input = ExampleInput.From(example) }, cancellationToken, example);
+        if (example is null)
+        {
+            return NotFound();
+        }
+
+        var input = ExampleInput.From(example);
+        input.Gallery = await db.LoadGalleryAsync(example.Images, cancellationToken);
+        return await FormAsync(new EditFormViewModel<ExampleInput> { Input = input }, cancellationToken, example);
     }
 
     [HttpPost("{id:int}")]
+    [MediaUpload]
     public async Task<IActionResult> Edit(int id, ExampleInput input, string? preview, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -87,6 +100,7 @@ public sealed class ExamplesController(AppDbContext db, ContentEditor editor, Pa
 
         input.Id = id;
         await ValidateAsync(input, cancellationToken);
+        var upload = await images.UploadUnlessPreviewAsync(ModelState, input.NewImages, input.NewImagesAltText, preview, cancellationToken);
         if (preview is not null || !ModelState.IsValid)
         {
             return await FormAsync(new EditFormViewModel<ExampleInput> { Input = input, PreviewMarkdown = preview is null ? null : input.BodyMarkdown }, cancellationToken, example);
@@ -94,6 +108,7 @@ public sealed class ExamplesController(AppDbContext db, ContentEditor editor, Pa
 
         input.ApplyTo(example, Now);
         await db.ApplyRelationsAsync(example, input, cancellationToken);
+        GalleryEdits.Apply(example.Images, input.Gallery, upload.Images);
         if (!await TrySaveAsync(example, input.Version, "Bearbeitet", cancellationToken))
         {
             // Keep everything the editor typed and show what the other person saved, so nobody's text is lost.
@@ -175,14 +190,22 @@ public sealed class ExamplesController(AppDbContext db, ContentEditor editor, Pa
     }
 
     /// <summary>The form page; <paramref name="stored"/> is the example as saved (null while creating).</summary>
-    private async Task<ViewResult> FormAsync(EditFormViewModel<ExampleInput> form, CancellationToken cancellationToken, BestPracticeExample? stored = null) =>
-        View("Edit", new ExampleEditViewModel
+    private async Task<ViewResult> FormAsync(EditFormViewModel<ExampleInput> form, CancellationToken cancellationToken, BestPracticeExample? stored = null)
+    {
+        // Rows that came back from the form keep what was typed; only their thumbnails come from the database.
+        if (form.Input.Gallery.Any(r => r.ThumbnailUrl is null))
+        {
+            await db.AddThumbnailsAsync(form.Input.Gallery, cancellationToken);
+        }
+
+        return View("Edit", new ExampleEditViewModel
         {
             Form = form,
             Choices = await db.ExampleChoicesAsync(Now, cancellationToken),
-            Gallery = stored is null ? [] : await db.ExampleGalleryAsync(stored.Id, cancellationToken),
+            FilesDiscarded = ImageUploadFieldViewModel.AnyPosted(form.Input.NewImages),
             PublicUrl = stored?.IsPubliclyVisible(Now) == true ? "/praxisbeispiele/" + stored.Slug : null,
             LastYear = CurrentYear + 1,
             SavedTitle = stored?.Title,
         });
+    }
 }

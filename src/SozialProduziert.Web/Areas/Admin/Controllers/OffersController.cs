@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Areas.Admin.ViewModels.Common;
+using SozialProduziert.Web.Areas.Admin.ViewModels.Media;
 using SozialProduziert.Web.Areas.Admin.ViewModels.Offers;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
@@ -12,9 +13,9 @@ using SozialProduziert.Web.ViewModels.Common;
 
 namespace SozialProduziert.Web.Areas.Admin.Controllers;
 
-/// <summary>Offers of the Sozialbetriebe, curated like every content type; images are shown but managed elsewhere.</summary>
+/// <summary>Offers of the Sozialbetriebe, curated like every content type, with their gallery.</summary>
 [Route("admin/angebote")]
-public sealed class OffersController(AppDbContext db, ContentEditor editor, PageMetadata meta, TimeProvider clock) : AdminController
+public sealed class OffersController(AppDbContext db, ContentEditor editor, ImageUploadService images, PageMetadata meta, TimeProvider clock) : AdminController
 {
     private const int PageSize = 25;
 
@@ -49,10 +50,13 @@ public sealed class OffersController(AppDbContext db, ContentEditor editor, Page
     }
 
     [HttpPost("neu")]
+    [MediaUpload]
     public async Task<IActionResult> Create(OfferInput input, string? preview, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ModelState.IgnoreGalleryRows(input.Gallery);
         await ValidateAsync(input, null, cancellationToken);
+        var upload = await images.UploadUnlessPreviewAsync(ModelState, input.NewImages, input.NewImagesAltText, preview, cancellationToken);
         if (preview is not null || !ModelState.IsValid)
         {
             return View("Edit", await FormAsync(new() { Input = input, IsNew = true, PreviewMarkdown = preview is null ? null : input.DescriptionMarkdown }, cancellationToken));
@@ -60,6 +64,7 @@ public sealed class OffersController(AppDbContext db, ContentEditor editor, Page
 
         var offer = new Offer();
         input.ApplyTo(offer, clock.GetUtcNow().UtcDateTime);
+        GalleryEdits.Apply(offer.Images, [], upload.Images);
         db.Offers.Add(offer);
         await editor.SaveAsync(offer, null, "Angelegt", cancellationToken);
         Flash($"Das Angebot „{offer.Title}“ wurde angelegt.");
@@ -70,12 +75,18 @@ public sealed class OffersController(AppDbContext db, ContentEditor editor, Page
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var offer = await WithImages().AsNoTracking().FirstOrDefaultAsync(o => o.Id == id && o.DeletedAt == null, cancellationToken);
-        return offer is null
-            ? NotFound()
-            : View(await FormAsync(new() { Input = OfferInput.From(offer), PublicUrl = PublicUrl(offer.Slug) }, cancellationToken));
+        if (offer is null)
+        {
+            return NotFound();
+        }
+
+        var input = OfferInput.From(offer);
+        input.Gallery = await db.LoadGalleryAsync(offer.Images, cancellationToken);
+        return View(await FormAsync(new() { Input = input, PublicUrl = PublicUrl(offer.Slug) }, cancellationToken));
     }
 
     [HttpPost("{id:int}")]
+    [MediaUpload]
     public async Task<IActionResult> Edit(int id, OfferInput input, string? preview, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -87,12 +98,14 @@ public sealed class OffersController(AppDbContext db, ContentEditor editor, Page
 
         input.Id = id;
         await ValidateAsync(input, offer.SocialEnterpriseId, cancellationToken);
+        var upload = await images.UploadUnlessPreviewAsync(ModelState, input.NewImages, input.NewImagesAltText, preview, cancellationToken);
         if (preview is not null || !ModelState.IsValid)
         {
             return View(await FormAsync(new() { Input = input, PreviewMarkdown = preview is null ? null : input.DescriptionMarkdown, PublicUrl = PublicUrl(offer.Slug) }, cancellationToken));
         }
 
         input.ApplyTo(offer, clock.GetUtcNow().UtcDateTime);
+        GalleryEdits.Apply(offer.Images, input.Gallery, upload.Images);
         try
         {
             await editor.SaveAsync(offer, input.Version, "Bearbeitet", cancellationToken);
@@ -140,8 +153,8 @@ public sealed class OffersController(AppDbContext db, ContentEditor editor, Page
 
     private static string PublicUrl(string slug) => "/angebote/" + slug;
 
-    // Gallery loaded, so revisions snapshot the image ids even though this form does not change them.
-    private IQueryable<Offer> WithImages() => db.Offers.Include(o => o.Images);
+    // Gallery loaded with its image records, so GalleryEdits can change alt texts and revisions snapshot the order.
+    private IQueryable<Offer> WithImages() => db.Offers.Include(o => o.Images).ThenInclude(i => i.MediaImage);
 
     /// <summary>Slug free; enterprise and field of work exist (an enterprise in the Papierkorb only if it already was the offer's).</summary>
     private async Task ValidateAsync(OfferInput input, int? currentEnterpriseId, CancellationToken cancellationToken)
@@ -166,17 +179,18 @@ public sealed class OffersController(AppDbContext db, ContentEditor editor, Page
 
     private async Task<OfferFormViewModel> FormAsync(EditFormViewModel<OfferInput> form, CancellationToken cancellationToken)
     {
-        var imageIds = form.IsNew
-            ? []
-            : await db.Offers.AsNoTracking().Where(o => o.Id == form.Input.Id)
-                .SelectMany(o => o.Images.OrderBy(i => i.SortOrder).Select(i => (int?)i.MediaImageId)).ToListAsync(cancellationToken);
-        var images = await db.LoadImagesAsync(imageIds, cancellationToken);
+        // Rows that came back from the form keep what was typed; only their thumbnails come from the database.
+        if (form.Input.Gallery.Any(r => r.ThumbnailUrl is null))
+        {
+            await db.AddThumbnailsAsync(form.Input.Gallery, cancellationToken);
+        }
+
         return new OfferFormViewModel
         {
             Form = form,
             Enterprises = await db.EnterpriseChoicesAsync(form.Input.SocialEnterpriseId, cancellationToken),
             FieldsOfWork = await db.FieldOfWorkChoicesAsync(cancellationToken),
-            Images = imageIds.Select(images.Find).OfType<ImageViewModel>().ToList(),
+            FilesDiscarded = ImageUploadFieldViewModel.AnyPosted(form.Input.NewImages),
         };
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Areas.Admin.ViewModels.Common;
+using SozialProduziert.Web.Areas.Admin.ViewModels.Media;
 using SozialProduziert.Web.Areas.Admin.ViewModels.Partners;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
@@ -15,7 +16,7 @@ namespace SozialProduziert.Web.Areas.Admin.Controllers;
 
 /// <summary>Partners and their showcase pages ("virtuelle Auslage"), curated like editorial pages.</summary>
 [Route("admin/partner")]
-public sealed class PartnersController(AppDbContext db, ContentEditor editor, PageMetadata meta, TimeProvider clock) : AdminController
+public sealed class PartnersController(AppDbContext db, ContentEditor editor, ImageUploadService images, PageMetadata meta, TimeProvider clock) : AdminController
 {
     private const int PageSize = 25;
 
@@ -39,13 +40,14 @@ public sealed class PartnersController(AppDbContext db, ContentEditor editor, Pa
     public Task<ViewResult> Create(CancellationToken cancellationToken) =>
         FormAsync(new EditFormViewModel<PartnerInput> { Input = new PartnerInput(), IsNew = true }, null, cancellationToken);
 
-    // The form is multipart already, so the logo upload can join it without changing how the form posts.
     [HttpPost("neu")]
+    [MediaUpload]
     public async Task<IActionResult> Create(PartnerInput input, string? preview, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         input.Id = 0;
         await ValidateAsync(input, cancellationToken);
+        var upload = await images.UploadUnlessPreviewAsync(ModelState, input.NewImages, input.NewImagesAltText, preview, cancellationToken, firstFileOnly: true);
         if (preview is not null || !ModelState.IsValid)
         {
             return await FormAsync(new EditFormViewModel<PartnerInput> { Input = input, IsNew = true, PreviewMarkdown = preview is null ? null : input.ShowcaseMarkdown ?? "" }, null, cancellationToken);
@@ -53,6 +55,7 @@ public sealed class PartnersController(AppDbContext db, ContentEditor editor, Pa
 
         var partner = new Partner();
         input.ApplyTo(partner, Now);
+        ApplyLogo(partner, input, upload);
         db.Partners.Add(partner);
         await editor.SaveAsync(partner, null, "Angelegt", cancellationToken);
         Flash($"Der Partner „{partner.Name}“ wurde angelegt.");
@@ -67,6 +70,7 @@ public sealed class PartnersController(AppDbContext db, ContentEditor editor, Pa
     }
 
     [HttpPost("{id:int}")]
+    [MediaUpload]
     public async Task<IActionResult> Edit(int id, PartnerInput input, string? preview, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -78,12 +82,14 @@ public sealed class PartnersController(AppDbContext db, ContentEditor editor, Pa
 
         input.Id = id;
         await ValidateAsync(input, cancellationToken);
+        var upload = await images.UploadUnlessPreviewAsync(ModelState, input.NewImages, input.NewImagesAltText, preview, cancellationToken, firstFileOnly: true);
         if (preview is not null || !ModelState.IsValid)
         {
             return await FormAsync(new EditFormViewModel<PartnerInput> { Input = input, PreviewMarkdown = preview is null ? null : input.ShowcaseMarkdown ?? "" }, partner, cancellationToken);
         }
 
         input.ApplyTo(partner, Now);
+        ApplyLogo(partner, input, upload);
         try
         {
             await editor.SaveAsync(partner, input.Version, "Bearbeitet", cancellationToken);
@@ -138,6 +144,9 @@ public sealed class PartnersController(AppDbContext db, ContentEditor editor, Pa
         Flash($"Der Partner „{partner.Name}“ liegt jetzt im Papierkorb und kann dort wiederhergestellt werden.");
         return RedirectToAction(nameof(Index));
     }
+
+    private static void ApplyLogo(Partner partner, PartnerInput input, ImageUploadResult upload) =>
+        LogoEdits.Apply(input, upload.Image, logo => partner.Logo = logo, () => (partner.Logo, partner.LogoId) = (null, null));
 
     private async Task ValidateAsync(PartnerInput input, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Areas.Admin.ViewModels.Common;
+using SozialProduziert.Web.Areas.Admin.ViewModels.Media;
 using SozialProduziert.Web.Areas.Admin.ViewModels.SocialEnterprises;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
@@ -13,9 +14,9 @@ using SozialProduziert.Web.ViewModels.Common;
 
 namespace SozialProduziert.Web.Areas.Admin.Controllers;
 
-/// <summary>Sozialbetriebe: profile, contact data, fields of work and quality marks, curated like every content type.</summary>
+/// <summary>Sozialbetriebe: profile, contact data, fields of work, quality marks and logo, curated like every content type.</summary>
 [Route("admin/sozialbetriebe")]
-public sealed class SocialEnterprisesController(AppDbContext db, ContentEditor editor, PageMetadata meta, TimeProvider clock) : AdminController
+public sealed class SocialEnterprisesController(AppDbContext db, ContentEditor editor, ImageUploadService images, PageMetadata meta, TimeProvider clock) : AdminController
 {
     private const int PageSize = 25;
 
@@ -39,10 +40,12 @@ public sealed class SocialEnterprisesController(AppDbContext db, ContentEditor e
         View("Edit", await FormAsync(new() { Input = new SocialEnterpriseInput(), IsNew = true }, null, cancellationToken));
 
     [HttpPost("neu")]
+    [MediaUpload]
     public async Task<IActionResult> Create(SocialEnterpriseInput input, string? preview, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         await ValidateAsync(input, cancellationToken);
+        var upload = await images.UploadUnlessPreviewAsync(ModelState, input.NewImages, input.NewImagesAltText, preview, cancellationToken, firstFileOnly: true);
         if (preview is not null || !ModelState.IsValid)
         {
             return View("Edit", await FormAsync(new() { Input = input, IsNew = true, PreviewMarkdown = preview is null ? null : input.ProfileMarkdown }, null, cancellationToken));
@@ -50,6 +53,7 @@ public sealed class SocialEnterprisesController(AppDbContext db, ContentEditor e
 
         var enterprise = new SocialEnterprise();
         input.ApplyTo(enterprise, await ChosenFieldsAsync(input, cancellationToken), await ChosenMarksAsync(input, cancellationToken), clock.GetUtcNow().UtcDateTime);
+        ApplyLogo(enterprise, input, upload);
         db.SocialEnterprises.Add(enterprise);
         await editor.SaveAsync(enterprise, null, "Angelegt", cancellationToken);
         Flash($"Der Sozialbetrieb „{enterprise.Name}“ wurde angelegt.");
@@ -66,6 +70,7 @@ public sealed class SocialEnterprisesController(AppDbContext db, ContentEditor e
     }
 
     [HttpPost("{id:int}")]
+    [MediaUpload]
     public async Task<IActionResult> Edit(int id, SocialEnterpriseInput input, string? preview, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -77,6 +82,7 @@ public sealed class SocialEnterprisesController(AppDbContext db, ContentEditor e
 
         input.Id = id;
         await ValidateAsync(input, cancellationToken);
+        var upload = await images.UploadUnlessPreviewAsync(ModelState, input.NewImages, input.NewImagesAltText, preview, cancellationToken, firstFileOnly: true);
         if (preview is not null || !ModelState.IsValid)
         {
             var form = new EditFormViewModel<SocialEnterpriseInput> { Input = input, PreviewMarkdown = preview is null ? null : input.ProfileMarkdown, PublicUrl = PublicUrl(enterprise.Slug) };
@@ -84,6 +90,7 @@ public sealed class SocialEnterprisesController(AppDbContext db, ContentEditor e
         }
 
         input.ApplyTo(enterprise, await ChosenFieldsAsync(input, cancellationToken), await ChosenMarksAsync(input, cancellationToken), clock.GetUtcNow().UtcDateTime);
+        ApplyLogo(enterprise, input, upload);
         try
         {
             await editor.SaveAsync(enterprise, input.Version, "Bearbeitet", cancellationToken);
@@ -131,6 +138,9 @@ public sealed class SocialEnterprisesController(AppDbContext db, ContentEditor e
     }
 
     private static string PublicUrl(string slug) => "/sozialbetriebe/" + slug;
+
+    private static void ApplyLogo(SocialEnterprise enterprise, SocialEnterpriseInput input, ImageUploadResult upload) =>
+        LogoEdits.Apply(input, upload.Image, logo => enterprise.Logo = logo, () => (enterprise.Logo, enterprise.LogoId) = (null, null));
 
     // Relations loaded, so revisions snapshot the chosen fields of work and quality marks.
     private IQueryable<SocialEnterprise> WithRelations() => db.SocialEnterprises.Include(e => e.FieldsOfWork).Include(e => e.QualityMarks).AsSplitQuery();

@@ -3,15 +3,15 @@ using SozialProduziert.Web.ViewModels.Common;
 
 namespace SozialProduziert.Web.Areas.Admin.ViewModels.Examples;
 
-/// <summary>The example form with what it needs around it: the checkbox choices and the current gallery.</summary>
+/// <summary>The example form with what it needs around it: the checkbox choices and whether chosen files were dropped.</summary>
 public sealed class ExampleEditViewModel
 {
     public required EditFormViewModel<ExampleInput> Form { get; init; }
 
     public required ExampleChoices Choices { get; init; }
 
-    /// <summary>The stored gallery, shown read-only until images can be managed here.</summary>
-    public IReadOnlyList<ImageViewModel> Gallery { get; init; } = [];
+    /// <summary>True when the form comes back (errors, preview, conflict) although files were chosen: they were not saved.</summary>
+    public bool FilesDiscarded { get; init; }
 
     /// <summary>The title as saved, for the heading (the typed one may be empty or half-edited).</summary>
     public string? SavedTitle { get; init; }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using SozialProduziert.Web.Areas.Admin.ViewModels.Common;
+using SozialProduziert.Web.Areas.Admin.ViewModels.Media;
 using SozialProduziert.Web.Domain;
 
 namespace SozialProduziert.Web.Areas.Admin.ViewModels.Examples;
@@ -51,6 +52,14 @@ public sealed class ExampleInput : ContentInput
     public List<int> SocialEnterpriseIds { get; set; } = [];
 
     public List<int> FieldOfWorkIds { get; set; } = [];
+
+    /// <summary>The rows of <c>_GalleryEditor</c>: alt texts, order and remove ticks of the stored images.</summary>
+    public List<GalleryItemInput> Gallery { get; set; } = [];
+
+    /// <summary>Files of <c>_ImageUploadField</c>; they join the gallery behind the stored images.</summary>
+    public List<IFormFile> NewImages { get; set; } = [];
+
+    public string? NewImagesAltText { get; set; }
 
     /// <summary>The form filled from a stored example; its relations must be loaded.</summary>
     public static ExampleInput From(BestPracticeExample example)

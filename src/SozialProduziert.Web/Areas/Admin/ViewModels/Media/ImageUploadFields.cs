@@ -26,4 +26,17 @@ public static class ImageUploadFields
 }
 
 /// <summary>The model of <c>_ImageUploadField</c>: the alt text typed so far (kept when the form comes back with errors).</summary>
-public sealed record ImageUploadFieldViewModel(string? AltText, bool Multiple = true, string Legend = "Neue Bilder hochladen");
+public sealed record ImageUploadFieldViewModel(string? AltText, bool Multiple = true, string Legend = "Neue Bilder hochladen")
+{
+    /// <summary>Whether a file must be chosen: yes for a form that only uploads (the media library), no where it is one field of many (a logo).</summary>
+    public bool Required { get; init; } = !Multiple;
+
+    /// <summary>
+    /// True when files were posted but not saved (the form came back): staff are asked to choose them again.
+    /// Null: shown whenever the form has errors.
+    /// </summary>
+    public bool? FilesDiscarded { get; init; }
+
+    /// <summary>Whether a file was posted at all; a browser sends an empty part with an empty file name for an untouched field.</summary>
+    public static bool AnyPosted(IEnumerable<IFormFile>? files) => files?.Any(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)) == true;
+}

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using SozialProduziert.Web.Areas.Admin.ViewModels.Common;
+using SozialProduziert.Web.Areas.Admin.ViewModels.Media;
 using SozialProduziert.Web.Domain;
 
 namespace SozialProduziert.Web.Areas.Admin.ViewModels.Offers;
@@ -41,6 +42,14 @@ public sealed class OfferInput : ContentInput
     [StringLength(200, ErrorMessage = "Die Mindestmenge darf höchstens {1} Zeichen lang sein.")]
     [Display(Name = "Mindestmenge")]
     public string? MinimumQuantity { get; set; }
+
+    /// <summary>The rows of <c>_GalleryEditor</c>: alt texts, order and remove ticks of the stored images.</summary>
+    public List<GalleryItemInput> Gallery { get; set; } = [];
+
+    /// <summary>Files of <c>_ImageUploadField</c>; they join the gallery behind the stored images.</summary>
+    public List<IFormFile> NewImages { get; set; } = [];
+
+    public string? NewImagesAltText { get; set; }
 
     public static OfferInput From(Offer offer)
     {

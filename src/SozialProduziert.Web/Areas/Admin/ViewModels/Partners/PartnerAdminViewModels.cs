@@ -46,7 +46,7 @@ public sealed class PartnerEditViewModel
     /// <summary>Every example naming this partner, whatever its state (not those in the Papierkorb); edited on the example.</summary>
     public IReadOnlyList<PartnerExampleLink> Examples { get; init; } = [];
 
-    /// <summary>The stored logo, shown read-only.</summary>
+    /// <summary>The stored logo, shown above the upload field (<c>_LogoField</c>).</summary>
     public ImageViewModel? Logo { get; init; }
 
     /// <summary>The saved name for headings, so emptying the name field does not blank the page title.</summary>

@@ -1,13 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using SozialProduziert.Web.Areas.Admin.ViewModels.Common;
 using SozialProduziert.Web.Areas.Admin.ViewModels.Forms;
+using SozialProduziert.Web.Areas.Admin.ViewModels.Media;
 using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.Services.Catalog;
 
 namespace SozialProduziert.Web.Areas.Admin.ViewModels.Partners;
 
 /// <summary>The form of a partner's showcase page ("virtuelle Auslage"). The logo is managed elsewhere and never bound here.</summary>
-public sealed class PartnerInput : ContentInput
+public sealed class PartnerInput : ContentInput, ILogoInput
 {
     [Required(ErrorMessage = "Bitte geben Sie den Namen ein.")]
     [StringLength(200, ErrorMessage = "Der Name darf höchstens {1} Zeichen lang sein.")]
@@ -48,6 +49,14 @@ public sealed class PartnerInput : ContentInput
 
     [Display(Name = "Programm")]
     public int? ProgrammeId { get; set; }
+
+    /// <summary>A new logo (one file of <c>_LogoField</c>); it replaces the stored one.</summary>
+    public List<IFormFile> NewImages { get; set; } = [];
+
+    public string? NewImagesAltText { get; set; }
+
+    /// <summary>"Logo entfernen": the image leaves this item and stays in the media library.</summary>
+    public bool RemoveLogo { get; set; }
 
     public static PartnerInput From(Partner partner)
     {

@@ -21,7 +21,7 @@ public sealed class SocialEnterpriseFormViewModel
 
     public IReadOnlyList<EnterpriseOfferRow> Offers { get; init; } = [];
 
-    /// <summary>Shown read-only; logos are uploaded elsewhere.</summary>
+    /// <summary>The stored logo, shown above the upload field (<c>_LogoField</c>).</summary>
     public ImageViewModel? Logo { get; init; }
 
     /// <summary>Names of chosen ids, e.g. to show the stored version after a conflict.</summary>

@@ -1,12 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using SozialProduziert.Web.Areas.Admin.ViewModels.Common;
 using SozialProduziert.Web.Areas.Admin.ViewModels.Forms;
+using SozialProduziert.Web.Areas.Admin.ViewModels.Media;
 using SozialProduziert.Web.Domain;
 
 namespace SozialProduziert.Web.Areas.Admin.ViewModels.SocialEnterprises;
 
 /// <summary>The Sozialbetrieb form. Selects are nullable so an empty choice gets a German "please choose" message.</summary>
-public sealed class SocialEnterpriseInput : ContentInput
+public sealed class SocialEnterpriseInput : ContentInput, ILogoInput
 {
     [Required(ErrorMessage = "Bitte geben Sie den Namen des Sozialbetriebs ein.")]
     [StringLength(200, ErrorMessage = "Der Name darf höchstens {1} Zeichen lang sein.")]
@@ -66,6 +67,14 @@ public sealed class SocialEnterpriseInput : ContentInput
     [WebAddress]
     [Display(Name = "Website")]
     public string? Website { get; set; }
+
+    /// <summary>A new logo (one file of <c>_LogoField</c>); it replaces the stored one.</summary>
+    public List<IFormFile> NewImages { get; set; } = [];
+
+    public string? NewImagesAltText { get; set; }
+
+    /// <summary>"Logo entfernen": the image leaves this item and stays in the media library.</summary>
+    public bool RemoveLogo { get; set; }
 
     [Display(Name = "Arbeitsfelder")]
     public List<int> FieldOfWorkIds { get; set; } = [];
