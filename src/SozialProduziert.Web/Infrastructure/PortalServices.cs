@@ -6,6 +6,7 @@ using SozialProduziert.Web.Data.Seed;
 using SozialProduziert.Web.Services;
 using SozialProduziert.Web.Services.Accounts;
 using SozialProduziert.Web.Services.Content;
+using SozialProduziert.Web.Services.Mail;
 
 namespace SozialProduziert.Web.Infrastructure;
 
@@ -37,6 +38,7 @@ public static class PortalServices
         services.AddSingleton<ContentSnapshots>();
         services.AddScoped<ContentEditor>();
         services.AddPortalHistory();
+        services.AddScoped<MailOutbox>();
 
         // Umlauts and typographic quotes are written as they are instead of as &#xFC; character references.
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
