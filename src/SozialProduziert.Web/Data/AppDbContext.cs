@@ -44,6 +44,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
+    public DbSet<InterestRegistration> InterestRegistrations => Set<InterestRegistration>();
+
+    public DbSet<ConsultingEntry> ConsultingEntries => Set<ConsultingEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

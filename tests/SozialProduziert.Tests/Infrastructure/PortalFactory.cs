@@ -97,6 +97,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.ConfigureTestServices(services =>
         {
+            services.AddSingleton<IStartupFilter, TestClientAddress>();
             if (Clock is not null)
             {
                 services.RemoveAll<TimeProvider>();

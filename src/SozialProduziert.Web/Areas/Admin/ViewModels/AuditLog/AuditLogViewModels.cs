@@ -70,6 +70,16 @@ public static class AuditActions
         AuditAction.ContentPurged => "Endgültig gelöscht",
         AuditAction.RevisionRestored => "Fassung wiederhergestellt",
         AuditAction.MediaUploaded => "Bild hochgeladen",
+        AuditAction.ProgrammeSaved => "Programm gespeichert",
+        AuditAction.ProgrammeDeleted => "Programm gelöscht",
+        AuditAction.RegistrationRecorded => "Interessensbekundung erfasst",
+        AuditAction.RegistrationBackdated => "Interessensbekundung nachgetragen (früherer Eingang)",
+        AuditAction.RegistrationStatusChanged => "Status einer Interessensbekundung geändert",
+        AuditAction.RegistrationConfirmed => "Teilnahme zugesagt",
+        AuditAction.ConsultingEntryAdded => "Beratung eingetragen",
+        AuditAction.ConsultingEntryChanged => "Beratungseintrag geändert",
+        AuditAction.ConsultingEntryDeleted => "Beratungseintrag gelöscht",
+        AuditAction.SettlementExported => "Abrechnung exportiert",
         _ => action.ToString(),
     };
 
@@ -88,6 +98,9 @@ public static class AuditActions
         nameof(Download) => "Download",
         nameof(FieldOfWork) => "Arbeitsfeld",
         nameof(QualityMark) => "Gütesiegel",
+        nameof(Programme) => "Programm",
+        nameof(InterestRegistration) => "Interessensbekundung",
+        nameof(ConsultingEntry) => "Beratungseintrag",
         _ => contentType,
     };
 }
