@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using SozialProduziert.Tests.Builders;
 using SozialProduziert.Tests.Infrastructure;
 using SozialProduziert.Web.Domain;
@@ -78,7 +79,11 @@ public static class Registrations
         portal.WithDbAsync(db => db.OutboxMails.AsNoTracking().OrderBy(m => m.Id).ToListAsync());
 
     /// <summary>Registers firms one after another through the service, each in its own scope, as the form would.</summary>
-    public static async Task<IReadOnlyList<InterestRegistration>> RegisterManyAsync(this PortalFactory portal, int programmeId, params string[] companies)
+    public static Task<IReadOnlyList<InterestRegistration>> RegisterManyAsync(this PortalFactory portal, int programmeId, params string[] companies) =>
+        portal.RegisterManyAsync(programmeId, null, companies);
+
+    /// <summary>As above; <paramref name="clock"/>, when given, moves on a minute after each registration.</summary>
+    public static async Task<IReadOnlyList<InterestRegistration>> RegisterManyAsync(this PortalFactory portal, int programmeId, FakeTimeProvider? clock, params string[] companies)
     {
         ArgumentNullException.ThrowIfNull(portal);
         var registered = new List<InterestRegistration>();
@@ -89,6 +94,7 @@ public static class Registrations
             var result = await intake.RegisterOnlineAsync(programmeId, Details(company), CancellationToken.None);
             Assert.Equal(IntakeOutcome.Registered, result.Outcome);
             registered.Add(result.Registration!);
+            clock?.Advance(TimeSpan.FromMinutes(1));
         }
 
         return registered;
