@@ -179,4 +179,24 @@ public class StaffQueueTests
         Assert.Equal([RegistrationStatus.Selected, RegistrationStatus.Waitlisted], (await portal.RegistrationsAsync()).Select(r => r.Status));
         Assert.Equal(0, await portal.WithDbAsync(db => db.Partners.CountAsync()));
     }
+
+    [Fact]
+    public async Task A_withdrawn_firm_taken_back_regains_its_place_by_arrival_time_and_the_firm_it_displaces_is_mailed()
+    {
+        var clock = new FakeTimeProvider(Opening);
+        await using var portal = new PortalFactory { Clock = clock };
+        var programmeId = await portal.CreateProgrammeAsync(opensAt: Opening.UtcDateTime.AddDays(-1), closesAt: Opening.UtcDateTime.AddDays(30), places: 2);
+        var firms = await portal.RegisterManyAsync(programmeId, clock, "Erste GmbH", "Zweite GmbH", "Dritte GmbH");
+        var staff = await portal.SignInAsStaffAsync(Roles.Editor);
+        using var withdrawn = await staff.SubmitFormAsync($"/admin/anmeldungen/{firms[0].Id}/status", new() { ["Target"] = "zurueckgezogen" }, formPage: $"/admin/anmeldungen/{firms[0].Id}");
+        Assert.Equal(RegistrationStatus.Selected, (await portal.RegistrationsAsync())[2].Status);
+        var before = (await portal.MailsAsync()).Count;
+
+        using var reinstated = await staff.SubmitFormAsync($"/admin/anmeldungen/{firms[0].Id}/status", new() { ["Target"] = "eingelangt" }, formPage: $"/admin/anmeldungen/{firms[0].Id}");
+
+        Assert.Equal([RegistrationStatus.Selected, RegistrationStatus.Selected, RegistrationStatus.Waitlisted], (await portal.RegistrationsAsync()).Select(r => r.Status));
+        var mails = (await portal.MailsAsync()).Skip(before).ToList();
+        Assert.Equal(["office@dritte.example", "office@zweite.example"], mails.Select(m => m.ToAddress).Order().ToList());
+        Assert.Contains("wieder in die Reihung aufgenommen", mails[0].TextBody, StringComparison.Ordinal);
+    }
 }
