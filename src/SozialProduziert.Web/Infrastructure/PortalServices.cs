@@ -51,7 +51,7 @@ public static class PortalServices
         {
             routing.LowercaseUrls = true;
         });
-        services.AddHealthChecks();
+        services.AddPortalOperations(configuration);
         return services;
     }
 }
