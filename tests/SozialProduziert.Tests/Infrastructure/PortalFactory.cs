@@ -51,6 +51,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// </summary>
     public TimeProvider? Clock { get; init; }
 
+    /// <summary>More configuration for the app (e.g. <c>["Redis:Configuration"] = …</c>), given as host settings like the database's.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Runs <paramref name="action"/> against a fresh scope's DbContext, then saves changes.</summary>
     public async Task WithDbAsync(Func<AppDbContext, Task> action)
     {
@@ -95,6 +98,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Hundreds of hosts per run would each watch appsettings*.json and exhaust the inotify limit.
         builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             if (Clock is not null)

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Tests.Infrastructure;
@@ -92,11 +91,12 @@ public sealed class HealthTests
     [Fact]
     public async Task With_Redis_configured_but_not_answering_ready_is_503_and_names_redis()
     {
-        await using var portal = new PortalFactory();
-        await using var withRedis = portal.WithWebHostBuilder(host =>
-            host.UseSetting("Redis:Configuration", $"127.0.0.1:{FreePort.Find()},connectTimeout=500,connectRetry=0"));
+        await using var portal = new PortalFactory
+        {
+            Settings = new Dictionary<string, string> { ["Redis:Configuration"] = $"127.0.0.1:{FreePort.Find()},connectTimeout=500,connectRetry=0" },
+        };
 
-        using var ready = await withRedis.CreateClient().GetAsync("/health/ready");
+        using var ready = await portal.CreateClient().GetAsync("/health/ready");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         var report = await ReportAsync(ready);
