@@ -64,8 +64,11 @@ public sealed class RedisConnection(IOptions<RedisOptions> options) : IAsyncDisp
     {
         var redis = ConfigurationOptions.Parse(configuration);
 
-        // Start and keep reconnecting even while Redis is down; readiness reports it meanwhile.
+        // Start and keep reconnecting even while Redis is down; readiness reports it meanwhile. Without a connection
+        // a command fails at once instead of waiting seconds in the backlog: the output cache then serves the page
+        // uncached (and logs it) rather than making every visitor wait for the timeout.
         redis.AbortOnConnectFail = false;
+        redis.BacklogPolicy = BacklogPolicy.FailFast;
         return await ConnectionMultiplexer.ConnectAsync(redis);
     }
 }
