@@ -69,18 +69,7 @@ public sealed class BackupRestoreTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_folder, "x.db")));
     }
 
-    public void Dispose()
-    {
-        foreach (var file in Directory.EnumerateFiles(_folder))
-        {
-            using (var connection = new SqliteConnection(TemplateDatabases.ConnectionString(file)))
-            {
-                SqliteConnection.ClearPool(connection);
-            }
-        }
-
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     internal static Dictionary<string, string> Sqlite(string path) => new()
     {

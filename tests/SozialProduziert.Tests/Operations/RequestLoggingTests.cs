@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,8 @@ namespace SozialProduziert.Tests.Operations;
 /// <summary>
 /// The request log names method, path, status and duration, and nothing a visitor typed or sent: no e-mail
 /// address from a form, no search term from a query string, no cookie or authorization header — checked over
-/// everything the app logs at its shipped levels, not just the request lines.
+/// everything the app logs at its shipped levels, not just the request lines. In Production the console log is
+/// JSON, one object per line, as log shippers read it.
 /// </summary>
 public sealed class RequestLoggingTests
 {
@@ -69,5 +71,30 @@ public sealed class RequestLoggingTests
         var requests = logs.Entries.Where(e => e.Category == typeof(RequestLoggingMiddleware).FullName).ToList();
         Assert.DoesNotContain(requests, e => e.Message.Contains("/health/live", StringComparison.Ordinal));
         Assert.Contains(requests, e => e.Message.StartsWith("HTTP GET /gibt-es-nicht answered 404", StringComparison.Ordinal) && e.Level == LogLevel.Information);
+    }
+
+    [Fact]
+    public async Task In_Production_the_console_log_is_one_json_object_per_line_and_the_request_line_has_no_query()
+    {
+        await using var portal = new PortalFactory();
+        await using var app = await RunningApp.StartAsync(BackupRestoreTests.Sqlite(portal.DatabasePath));
+        var (visitor, _) = ProxiedBrowser.For(app);
+
+        using var search = await visitor.GetAsync("/suche?q=Suchbegriff4711");
+        var requestLine = await app.WaitForOutputAsync(line => line.Contains("RequestLoggingMiddleware", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+        foreach (var line in app.StdoutLines)
+        {
+            using var entry = JsonDocument.Parse(line);
+            Assert.True(entry.RootElement.TryGetProperty("LogLevel", out _), line);
+            Assert.True(entry.RootElement.TryGetProperty("Category", out _), line);
+        }
+
+        using var request = JsonDocument.Parse(requestLine);
+        var state = request.RootElement.GetProperty("State");
+        Assert.Equal("/suche", state.GetProperty("Path").GetString());
+        Assert.Equal(200, state.GetProperty("StatusCode").GetInt32());
+        Assert.DoesNotContain(app.StdoutLines, line => line.Contains("Suchbegriff4711", StringComparison.Ordinal));
     }
 }

@@ -84,11 +84,7 @@ public sealed class RestoreSafetyTests : IDisposable
         Assert.Contains("gibt es nicht", missing.Message, StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static async Task<(int ExitCode, string Message)> RunAsync<TCommand>(PortalFactory portal, Func<TCommand, CancellationToken, Task<(int, string)>> execute)
         where TCommand : notnull
