@@ -14,13 +14,14 @@ public static class PortalPipeline
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<HeadRequestMiddleware>();
-        app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UsePortalPageCache();
         app.MapHealthChecks("/health/live");
-        app.MapControllers();
+        app.MapStaticAssets();
+        app.MapControllers().WithStaticAssets();
         return app;
     }
 }
