@@ -7,6 +7,10 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
+    // Lets a build that was not published (tests, `dotnet run` outside Development) find its compressed static
+    // assets in obj/; a published app has no such manifest, so this does nothing there.
+    builder.WebHost.UseStaticWebAssets();
     builder.Services.AddPortal(builder.Configuration, builder.Environment);
 
     var app = builder.Build();

@@ -15,13 +15,19 @@ public static class PortalPipeline
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<HeadRequestMiddleware>();
-        app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+<<<<<<< HEAD
         app.MapPortalHealth();
         app.MapControllers();
+=======
+        app.UsePortalPageCache();
+        app.MapHealthChecks("/health/live");
+        app.MapStaticAssets();
+        app.MapControllers().WithStaticAssets();
+>>>>>>> speed
         return app;
     }
 }
