@@ -18,7 +18,7 @@ public static class PortalPipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
-        app.UsePortalPageCache();
+        app.UsePortalSpeed();
         app.MapHealthChecks("/health/live");
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();
