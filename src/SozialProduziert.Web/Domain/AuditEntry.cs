@@ -41,4 +41,12 @@ public enum AuditAction
     ContentPurged = 26,
     RevisionRestored = 27,
     MediaUploaded = 28,
+    InquiryStatusChanged = 50,
+    InquiryAssigned = 51,
+    InquiryUnassigned = 52,
+    MailResent = 53,
+    PasswordResetRequested = 54,
+    PersonalDataExported = 55,
+    PersonalDataErased = 56,
+    RetentionAnonymised = 57,
 }
