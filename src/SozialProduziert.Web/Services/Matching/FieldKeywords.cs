@@ -22,7 +22,7 @@ public static partial class FieldKeywords
         ["reinigung"] = ["reinig", "putz", "sauber", "*reinigung"],
         ["catering"] = ["catering", "kantine", "buffet", "verpflegung", "kueche", "mittagstisch", "jause", "essen"],
         ["it-refurbishing"] = ["laptop", "computer", "notebook", "hardware", "refurbish", "smartphone", "bildschirm", "monitor", "=pc", "=it"],
-        ["upcycling"] = ["upcycl", "*upcycl", "reststoff", "*reststoff", "verschnitt", "restmaterial", "wiederverwert", "altmaterial", "recycl", "*recycl"],
+        ["upcycling"] = ["upcycl", "*upcycl", "upgecycel", "*upgecycel", "reststoff", "*reststoff", "verschnitt", "restmaterial", "wiederverwert", "altmaterial", "recycl", "*recycl"],
     };
 
     /// <summary>The folded words of a text, split at everything that is not a letter or digit.</summary>

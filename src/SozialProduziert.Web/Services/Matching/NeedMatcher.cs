@@ -37,7 +37,9 @@ public sealed class NeedMatcher(AppDbContext db, TimeProvider clock)
             ?? await db.SocialEnterprises.Where(e => e.Id == inquiry.SocialEnterpriseId).Select(e => (int?)e.DistrictId).FirstOrDefaultAsync(cancellationToken);
         var district = districtId is null ? null : await db.Districts.AsNoTracking().FirstOrDefaultAsync(d => d.Id == districtId, cancellationToken);
 
-        var need = new MatchNeed(FieldKeywords.Words($"{inquiry.Topic} {inquiry.Description} {inquiry.Quantity}"), district?.Id, district?.Latitude, district?.Longitude);
+        // The need kind's own words count too: "Reststoff wiederverwerten" asks for upcycling even if the text does not say so.
+        var text = $"{inquiry.NeedKind?.NeedLabel()} {inquiry.Topic} {inquiry.Description} {inquiry.Quantity}";
+        var need = new MatchNeed(FieldKeywords.Words(text), district?.Id, district?.Latitude, district?.Longitude);
         var candidates = enterprises.Select(e => new MatchCandidate(e.Id, e.Name, e.Slug, e.DistrictName, e.Latitude, e.Longitude, e.DistrictId, e.Fields, offers[e.Id].ToList()));
         return MatchScoring.Rank(need, candidates, fieldNames, take);
     }
