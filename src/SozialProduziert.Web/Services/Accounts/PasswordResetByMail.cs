@@ -50,16 +50,27 @@ public sealed class PasswordResetByMail(UserManager<PortalUser> users, StaffDire
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>The person behind a link, or null when the link cannot be right (no such account, garbled code).</summary>
+    /// <summary>
+    /// The person behind a link, or null when the link is not (or no longer) valid: checked before the form is shown,
+    /// so nobody types a new password into a page that cannot save it.
+    /// </summary>
     public async Task<PortalUser?> AccountForAsync(string? userId, string? code)
     {
-        if (string.IsNullOrEmpty(userId) || Decode(code) is null)
+        var token = Decode(code);
+        if (string.IsNullOrEmpty(userId) || token is null)
         {
             return null;
         }
 
         var user = await users.FindByIdAsync(userId);
-        return user is null || directory.StateOf(user.LockoutEnd) == StaffAccountState.Disabled ? null : user;
+        if (user is null || directory.StateOf(user.LockoutEnd) == StaffAccountState.Disabled)
+        {
+            return null;
+        }
+
+        return await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<PortalUser>.ResetPasswordTokenPurpose, token)
+            ? user
+            : null;
     }
 
     /// <summary>Sets the new password; a temporary lock from failed sign-ins is lifted, since the person proved access to the mailbox.</summary>
