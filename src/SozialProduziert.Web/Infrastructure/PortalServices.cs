@@ -40,6 +40,7 @@ public static class PortalServices
         services.AddPortalHistory();
         services.AddScoped<MailOutbox>();
         services.AddPortalBrokering(configuration);
+        services.AddPortalPageCache(configuration);
 
         // Umlauts and typographic quotes are written as they are instead of as &#xFC; character references.
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -52,7 +53,7 @@ public static class PortalServices
         {
             routing.LowercaseUrls = true;
         });
-        services.AddHealthChecks();
+        services.AddPortalOperations(configuration);
         return services;
     }
 }
