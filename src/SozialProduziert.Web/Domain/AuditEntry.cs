@@ -53,4 +53,12 @@ public enum AuditAction
     ConsultingEntryChanged = 47,
     ConsultingEntryDeleted = 48,
     SettlementExported = 49,
+    InquiryStatusChanged = 50,
+    InquiryAssigned = 51,
+    InquiryUnassigned = 52,
+    MailResent = 53,
+    PasswordResetRequested = 54,
+    PersonalDataExported = 55,
+    PersonalDataErased = 56,
+    RetentionAnonymised = 57,
 }

@@ -41,6 +41,7 @@ public static class PortalServices
         services.AddScoped<MailOutbox>();
         services.AddPortalProgrammes();
         services.AddPortalSpeed(configuration);
+        services.AddPortalBrokering(configuration);
 
         // Umlauts and typographic quotes are written as they are instead of as &#xFC; character references.
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
