@@ -17,11 +17,15 @@ public sealed class BrowserSuite : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private LiveSite? _demo;
+    private Task<AdminSite>? _admin;
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("Chromium was not started.");
 
     /// <summary>The demo content on Kestrel; tests must not change it.</summary>
     public LiveSite Demo => _demo ?? throw new InvalidOperationException("The demo site was not started.");
+
+    /// <summary>The staff area with signed-in accounts and content prepared for every admin page type; built on first use.</summary>
+    public Task<AdminSite> AdminSiteAsync() => _admin ??= AdminSite.PrepareAsync(this);
 
     public async Task InitializeAsync()
     {
@@ -41,8 +45,11 @@ public sealed class BrowserSuite : IAsyncLifetime
         _demo = LiveSite.Start(PortalDatabase.Demo);
     }
 
-    /// <summary>A fresh browser context (own cookies) with one page at <paramref name="width"/> CSS pixels.</summary>
-    public async Task<BrowserTab> OpenTabAsync(LiveSite site, int width = 1280, int height = 900)
+    /// <summary>
+    /// A fresh browser context (own cookies, or those of <paramref name="storageState"/>, e.g. a signed-in staff member)
+    /// with one page at <paramref name="width"/> CSS pixels.
+    /// </summary>
+    public async Task<BrowserTab> OpenTabAsync(LiveSite site, int width = 1280, int height = 900, string? storageState = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
@@ -52,12 +59,18 @@ public sealed class BrowserSuite : IAsyncLifetime
             Locale = "de-AT",
             TimezoneId = "Europe/Vienna",
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            StorageState = storageState,
         });
         return await BrowserTab.CreateAsync(context);
     }
 
     public async Task DisposeAsync()
     {
+        if (_admin is not null)
+        {
+            await (await _admin).DisposeAsync();
+        }
+
         if (_demo is not null)
         {
             await _demo.DisposeAsync();

@@ -17,6 +17,9 @@ public static class PageAudit
         () => {
             const e = document.activeElement;
             if (!e || e === document.body || e === document.documentElement) return null;
+            // Date and time inputs: the calendar button is a tab stop inside the browser's own shadow tree, which page
+            // CSS cannot reach and which Chromium rings itself; the input's own :focus does not match then.
+            if (e.matches('input[type=date], input[type=time], input[type=datetime-local]') && !e.matches(':focus')) return { visible: true, name: 'picker' };
             const s = getComputedStyle(e);
             const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1;
             const shadow = s.boxShadow && s.boxShadow !== 'none';
@@ -26,16 +29,20 @@ public static class PageAudit
         }
         """;
 
+    // Names the outermost elements that stick out on the right and are not inside a scrolling or clipping box.
     private const string HorizontalOverflow = """
         () => {
             const root = document.scrollingElement;
             if (root.scrollWidth <= root.clientWidth) return null;
-            const wide = [...document.querySelectorAll('body *')]
-                .filter(e => e.getBoundingClientRect().right > root.clientWidth + 1)
-                .filter(e => !e.parentElement || e.parentElement.getBoundingClientRect().right <= root.clientWidth + 1)
+            const limit = root.clientWidth + 0.5;
+            const clipped = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) { if (getComputedStyle(a).overflowX !== 'visible') return true; } return false; };
+            const sticksOut = e => e.getBoundingClientRect().right > limit && !clipped(e);
+            const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().replace(/\s+/g, '.') : '');
+            const wide = [...document.querySelectorAll('body *')].filter(sticksOut)
+                .filter(e => !e.parentElement || !sticksOut(e.parentElement))
                 .slice(0, 5)
-                .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().replace(/\s+/g, '.') : '') + ' (' + Math.round(e.getBoundingClientRect().right) + 'px)');
-            return root.scrollWidth + 'px > ' + root.clientWidth + 'px; too wide: ' + wide.join(', ');
+                .map(e => name(e) + ' in ' + name(e.parentElement) + ' (right edge ' + e.getBoundingClientRect().right.toFixed(1) + 'px)');
+            return root.scrollWidth + 'px > ' + root.clientWidth + 'px; sticking out: ' + wide.join(', ');
         }
         """;
 
