@@ -17,7 +17,8 @@ public static class AdminPageTypes
         Anonymous,
     }
 
-    public sealed record PageType(string Name, string? RouteTemplate, Account As, Func<AdminSite, BrowserTab, Task<string>> Open);
+    /// <summary><paramref name="Url"/> is set for pages a plain GET opens; the others need a form sent first.</summary>
+    public sealed record PageType(string Name, string? RouteTemplate, Account As, Func<AdminSite, BrowserTab, Task<string>> Open, Func<AdminSite, string>? Url = null);
 
     public static IReadOnlyList<PageType> All { get; } =
     [
@@ -48,8 +49,8 @@ public static class AdminPageTypes
         Get("Protokoll", "admin/protokoll", _ => "/admin/protokoll"),
         Get("Mein Konto", "admin/konto", _ => "/admin/konto"),
         Get("Zwei-Faktor-Status", "admin/konto/zwei-faktor", _ => "/admin/konto/zwei-faktor"),
-        new("Zwei-Faktor einrichten", "admin/konto/zwei-faktor", Account.Editor, (_, tab) => GotoAsync(tab, "/admin/konto/zwei-faktor")),
-        new("Anmeldung", "admin/anmelden", Account.Anonymous, (_, tab) => GotoAsync(tab, "/admin/anmelden")),
+        new("Zwei-Faktor einrichten", "admin/konto/zwei-faktor", Account.Editor, (_, tab) => GotoAsync(tab, "/admin/konto/zwei-faktor"), _ => "/admin/konto/zwei-faktor"),
+        new("Anmeldung", "admin/anmelden", Account.Anonymous, (_, tab) => GotoAsync(tab, "/admin/anmelden"), _ => "/admin/anmelden"),
         new("Anmeldung mit Fehlern", null, Account.Anonymous, async (_, tab) =>
         {
             await GotoAsync(tab, "/admin/anmelden");
@@ -120,7 +121,7 @@ public static class AdminPageTypes
         });
 
     private static PageType Get(string name, string template, Func<AdminSite, string> url) =>
-        new(name, template, Account.Administrator, (site, tab) => GotoAsync(tab, url(site)));
+        new(name, template, Account.Administrator, (site, tab) => GotoAsync(tab, url(site)), url);
 
     private static async Task<string> GotoAsync(BrowserTab tab, string url)
     {

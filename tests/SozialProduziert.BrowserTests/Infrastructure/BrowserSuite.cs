@@ -64,6 +64,18 @@ public sealed class BrowserSuite : IAsyncLifetime
         return await BrowserTab.CreateAsync(context);
     }
 
+    /// <summary>Plain HTTP requests (no page, no rendering) with the cookies of <paramref name="storageState"/>.</summary>
+    public Task<IAPIRequestContext> RequestsAsync(LiveSite site, string? storageState = null)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        return (_playwright ?? throw new InvalidOperationException("Playwright was not started.")).APIRequest.NewContextAsync(new APIRequestNewContextOptions
+        {
+            BaseURL = site.BaseUrl,
+            IgnoreHTTPSErrors = true,
+            StorageState = storageState,
+        });
+    }
+
     public async Task DisposeAsync()
     {
         if (_admin is not null)

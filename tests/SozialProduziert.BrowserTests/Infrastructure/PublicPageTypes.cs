@@ -52,6 +52,21 @@ public static class PublicPageTypes
         "health/live",
     ];
 
+    /// <summary>
+    /// Every public detail page of the content in <paramref name="db"/>: the demo content is real-looking text with
+    /// headings and lists, whose markup a single sample per type could miss.
+    /// </summary>
+    public static async Task<IReadOnlyList<(string Name, string Url)>> EveryDetailPageAsync(AppDbContext db, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var pages = new List<(string, string)>();
+        pages.AddRange((await db.Examples.PubliclyVisible(now).Select(e => e.Slug).ToListAsync()).Select(s => ("Praxisbeispiel " + s, "/praxisbeispiele/" + s)));
+        pages.AddRange((await db.SocialEnterprises.PubliclyVisible(now).Select(e => e.Slug).ToListAsync()).Select(s => ("Sozialbetrieb " + s, "/sozialbetriebe/" + s)));
+        pages.AddRange((await db.Offers.PubliclyVisibleOffers(now).Select(e => e.Slug).ToListAsync()).Select(s => ("Angebot " + s, "/angebote/" + s)));
+        pages.AddRange((await db.Partners.PubliclyVisible(now).Select(e => e.Slug).ToListAsync()).Select(s => ("Partner " + s, "/auslage/" + s)));
+        return pages;
+    }
+
     public static TheoryData<string> Names => [.. All.Select(p => p.Name)];
 
     public static PageType Named(string name) => All.Single(p => p.Name == name);
