@@ -19,9 +19,9 @@ public static class HtmlSafety
     {
         ArgumentNullException.ThrowIfNull(html);
         var found = new List<string>();
-        if (payload is not null && payload.IndexOfAny(['<', '>', '"', '\'']) >= 0 && html.Contains(payload, StringComparison.Ordinal))
+        if (payload is not null && UnescapedIn(html, payload) is { } where)
         {
-            found.Add("the payload appears unescaped in the raw HTML");
+            found.Add($"the payload appears unescaped {where}");
         }
 
         var document = Parser.ParseDocument(html);
@@ -52,6 +52,34 @@ public static class HtmlSafety
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Where the payload stands verbatim in the raw HTML in a dangerous form: anywhere, when it opens a tag; inside a
+    /// tag (between its "&lt;" and "&gt;"), when it carries quotes that could end an attribute value. A quote in
+    /// ordinary text is harmless and is left as it is by HTML serializers.
+    /// </summary>
+    private static string? UnescapedIn(string html, string payload)
+    {
+        if (payload.Contains('<', StringComparison.Ordinal))
+        {
+            return html.Contains(payload, StringComparison.Ordinal) ? "in the raw HTML" : null;
+        }
+
+        if (payload.IndexOfAny(['"', '\'']) < 0)
+        {
+            return null;
+        }
+
+        for (var at = html.IndexOf(payload, StringComparison.Ordinal); at >= 0; at = html.IndexOf(payload, at + 1, StringComparison.Ordinal))
+        {
+            if (html.LastIndexOf('<', at) > html.LastIndexOf('>', at))
+            {
+                return "inside a tag: " + Excerpt(html[html.LastIndexOf('<', at)..Math.Min(html.Length, at + payload.Length + 20)]);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>javascript:, vbscript: and data: URLs other than images, as a browser would read them (case, whitespace and controls ignored).</summary>

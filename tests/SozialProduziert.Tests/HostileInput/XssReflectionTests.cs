@@ -48,10 +48,14 @@ public class XssReflectionTests(XssReflectionTests.DemoPortal demo) : IClassFixt
     public async Task The_safety_check_itself_finds_an_unescaped_script_an_event_handler_and_a_script_url()
     {
         const string Page = """<html><body><p>"><script>alert(1)</script></p><img src=x onerror=alert(1)><a href=" jav&#x09;ascript:alert(1)">x</a></body></html>""";
+        const string QuoteInText = """<html><body><p>" onmouseover="alert(1)</p></body></html>""";
+        const string QuoteInTag = """<html><body><input value="" onmouseover="alert(1)"></body></html>""";
 
         var violations = string.Join("\n", HtmlSafety.Violations(Page, "\"><script>alert(1)</script>"));
 
-        Assert.Contains("unescaped", violations, StringComparison.Ordinal);
+        Assert.Contains("unescaped in the raw HTML", violations, StringComparison.Ordinal);
+        Assert.Empty(HtmlSafety.Violations(QuoteInText, "\" onmouseover=\"alert(1)"));
+        Assert.Contains(HtmlSafety.Violations(QuoteInTag, "\" onmouseover=\"alert(1)"), v => v.StartsWith("the payload appears unescaped inside a tag", StringComparison.Ordinal));
         Assert.Contains("<script> element", violations, StringComparison.Ordinal);
         Assert.Contains("event handler onerror", violations, StringComparison.Ordinal);
         Assert.Contains("script URL in href", violations, StringComparison.Ordinal);
