@@ -19,15 +19,10 @@ public static class PortalPipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
-<<<<<<< HEAD
-        app.MapPortalHealth();
-        app.MapControllers();
-=======
         app.UsePortalPageCache();
-        app.MapHealthChecks("/health/live");
+        app.MapPortalHealth();
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();
->>>>>>> speed
         return app;
     }
 }
