@@ -45,6 +45,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
+    public DbSet<InterestRegistration> InterestRegistrations => Set<InterestRegistration>();
+
+    public DbSet<ConsultingEntry> ConsultingEntries => Set<ConsultingEntry>();
     public DbSet<Inquiry> Inquiries => Set<Inquiry>();
 
     public DbSet<InquiryNote> InquiryNotes => Set<InquiryNote>();

@@ -41,6 +41,18 @@ public enum AuditAction
     ContentPurged = 26,
     RevisionRestored = 27,
     MediaUploaded = 28,
+
+    // Programmes, interest registrations and the consulting ledger (40–49).
+    ProgrammeSaved = 40,
+    ProgrammeDeleted = 41,
+    RegistrationRecorded = 42,
+    RegistrationBackdated = 43,
+    RegistrationStatusChanged = 44,
+    RegistrationConfirmed = 45,
+    ConsultingEntryAdded = 46,
+    ConsultingEntryChanged = 47,
+    ConsultingEntryDeleted = 48,
+    SettlementExported = 49,
     InquiryStatusChanged = 50,
     InquiryAssigned = 51,
     InquiryUnassigned = 52,

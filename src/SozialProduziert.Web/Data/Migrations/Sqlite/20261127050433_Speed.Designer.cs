@@ -11,8 +11,8 @@ using SozialProduziert.Web.Data;
 namespace SozialProduziert.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261127050013_Brokering")]
-    partial class Brokering
+    [Migration("20261127050433_Speed")]
+    partial class Speed
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -63,23 +63,6 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("SocialEnterprisesId");
 
                     b.ToTable("ExampleSocialEnterprise");
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FriendlyName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Xml")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -362,9 +345,10 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "PublishAt");
-
                     b.HasIndex("YearFrom", "YearTo");
+
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "IsOngoing", "YearFrom", "YearTo", "MaterialReusedKg", "ProgrammeWorkHours", "PeopleEmployed", "Slug", "UpdatedAt")
+                        .HasDatabaseName("IX_BestPracticeExample_Visibility");
 
                     b.ToTable("Examples", (string)null);
                 });
@@ -748,7 +732,8 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StoredFileId");
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt")
+                        .HasDatabaseName("IX_Download_Visibility");
 
                     b.ToTable("Downloads");
                 });
@@ -796,164 +781,6 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("FieldsOfWork");
-                });
-
-            modelBuilder.Entity("SozialProduziert.Web.Domain.Inquiry", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("AnonymisedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ConsentedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContactPerson")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("Deadline")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("DistrictId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("FollowUpAnsweredAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("FollowUpSentAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FollowUpTokenHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Frequency")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("NeedKind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("OfferId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("OrderOutcome")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal?>("OrderValueEuro")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Organisation")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Phone")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Quantity")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ReceivedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("SocialEnterpriseId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("StatusChangedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Topic")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DistrictId");
-
-                    b.HasIndex("Email");
-
-                    b.HasIndex("FollowUpTokenHash")
-                        .IsUnique();
-
-                    b.HasIndex("Status", "ReceivedAt");
-
-                    b.ToTable("Inquiries");
-                });
-
-            modelBuilder.Entity("SozialProduziert.Web.Domain.InquiryAssignment", b =>
-                {
-                    b.Property<int>("InquiryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SocialEnterpriseId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("AssignedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AssignedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("InquiryId", "SocialEnterpriseId");
-
-                    b.HasIndex("SocialEnterpriseId");
-
-                    b.ToTable("InquiryAssignments");
-                });
-
-            modelBuilder.Entity("SozialProduziert.Web.Domain.InquiryNote", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Author")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("InquiryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InquiryId");
-
-                    b.ToTable("InquiryNotes");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.MediaImage", b =>
@@ -1092,9 +919,10 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("SocialEnterpriseId");
+                    b.HasIndex("SocialEnterpriseId", "State", "DeletedAt", "PublishAt");
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "SocialEnterpriseId", "Title", "Slug", "UpdatedAt")
+                        .HasDatabaseName("IX_Offer_Visibility");
 
                     b.ToTable("Offers");
                 });
@@ -1232,7 +1060,8 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt")
+                        .HasDatabaseName("IX_Page_Visibility");
 
                     b.ToTable("Pages");
                 });
@@ -1318,7 +1147,8 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "Name", "Slug", "UpdatedAt")
+                        .HasDatabaseName("IX_Partner_Visibility");
 
                     b.ToTable("Partners");
                 });
@@ -1590,7 +1420,8 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "Name", "Slug", "UpdatedAt")
+                        .HasDatabaseName("IX_SocialEnterprise_Visibility");
 
                     b.ToTable("SocialEnterprises");
                 });
@@ -1785,42 +1616,6 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.Navigation("MediaImage");
                 });
 
-            modelBuilder.Entity("SozialProduziert.Web.Domain.Inquiry", b =>
-                {
-                    b.HasOne("SozialProduziert.Web.Domain.District", "District")
-                        .WithMany()
-                        .HasForeignKey("DistrictId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("District");
-                });
-
-            modelBuilder.Entity("SozialProduziert.Web.Domain.InquiryAssignment", b =>
-                {
-                    b.HasOne("SozialProduziert.Web.Domain.Inquiry", null)
-                        .WithMany("Assignments")
-                        .HasForeignKey("InquiryId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SozialProduziert.Web.Domain.SocialEnterprise", "SocialEnterprise")
-                        .WithMany()
-                        .HasForeignKey("SocialEnterpriseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("SocialEnterprise");
-                });
-
-            modelBuilder.Entity("SozialProduziert.Web.Domain.InquiryNote", b =>
-                {
-                    b.HasOne("SozialProduziert.Web.Domain.Inquiry", null)
-                        .WithMany("Notes")
-                        .HasForeignKey("InquiryId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("SozialProduziert.Web.Domain.MediaVariant", b =>
                 {
                     b.HasOne("SozialProduziert.Web.Domain.MediaImage", null)
@@ -1912,13 +1707,6 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("SozialProduziert.Web.Domain.BestPracticeExample", b =>
                 {
                     b.Navigation("Images");
-                });
-
-            modelBuilder.Entity("SozialProduziert.Web.Domain.Inquiry", b =>
-                {
-                    b.Navigation("Assignments");
-
-                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.MediaImage", b =>
