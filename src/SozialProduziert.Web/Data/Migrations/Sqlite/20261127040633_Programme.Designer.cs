@@ -11,7 +11,7 @@ using SozialProduziert.Web.Data;
 namespace SozialProduziert.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261127051414_Programme")]
+    [Migration("20261127040633_Programme")]
     partial class Programme
     {
         /// <inheritdoc />
@@ -63,23 +63,6 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("SocialEnterprisesId");
 
                     b.ToTable("ExampleSocialEnterprise");
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FriendlyName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Xml")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -12,7 +12,7 @@ using SozialProduziert.Web.Data;
 namespace SozialProduziert.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261127051539_Programme")]
+    [Migration("20261127040833_Programme")]
     partial class Programme
     {
         /// <inheritdoc />
@@ -68,25 +68,6 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("SocialEnterprisesId");
 
                     b.ToTable("ExampleSocialEnterprise");
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("FriendlyName")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("Xml")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
