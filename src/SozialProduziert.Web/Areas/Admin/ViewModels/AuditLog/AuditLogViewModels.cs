@@ -70,7 +70,7 @@ public static class AuditActions
         AuditAction.ContentPurged => "Endgültig gelöscht",
         AuditAction.RevisionRestored => "Fassung wiederhergestellt",
         AuditAction.MediaUploaded => "Bild hochgeladen",
-        _ => action.ToString(),
+        _ => Services.PartnerArea.PartnerAuditLabels.Label(action) ?? action.ToString(),
     };
 
     /// <summary>Failed and locked sign-ins stand out in the list (in words, not by colour alone).</summary>
