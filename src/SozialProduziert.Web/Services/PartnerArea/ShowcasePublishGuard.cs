@@ -42,7 +42,7 @@ public sealed class ShowcasePublishGuard : SaveChangesInterceptor
         ArgumentNullException.ThrowIfNull(eventData);
         if (eventData.Context is AppDbContext db)
         {
-            foreach (var partner in PublishedEdits(db).Where(p => !db.ShowcaseReviews.IsApproved(p.Id, ShowcaseFingerprint.Of(p))))
+            foreach (var partner in PublishedEdits(db).Where(p => !ApprovedInThisSave(db, p) && !db.ShowcaseReviews.IsApproved(p.Id, ShowcaseFingerprint.Of(p))))
             {
                 throw new ShowcaseNotApprovedException(partner.Name);
             }
@@ -59,7 +59,7 @@ public sealed class ShowcasePublishGuard : SaveChangesInterceptor
         {
             foreach (var partner in PublishedEdits(db))
             {
-                if (!await db.IsApprovedAsync(partner.Id, ShowcaseFingerprint.Of(partner), cancellationToken))
+                if (!ApprovedInThisSave(db, partner) && !await db.IsApprovedAsync(partner.Id, ShowcaseFingerprint.Of(partner), cancellationToken))
                 {
                     throw new ShowcaseNotApprovedException(partner.Name);
                 }
@@ -67,6 +67,14 @@ public sealed class ShowcasePublishGuard : SaveChangesInterceptor
         }
 
         return result;
+    }
+
+    /// <summary>An approval of exactly this version stored together with the change (e.g. a seeder's or a migration's).</summary>
+    private static bool ApprovedInThisSave(AppDbContext db, Partner partner)
+    {
+        var hash = ShowcaseFingerprint.Of(partner);
+        return db.ChangeTracker.Entries<ShowcaseReview>().Any(r => r.State == EntityState.Added && r.Entity.PartnerId == partner.Id
+            && r.Entity.Decision == ShowcaseDecision.Approved && r.Entity.ContentHash == hash);
     }
 
     /// <summary>Stored partners that this save publishes, or whose published page it changes.</summary>
