@@ -1,17 +1,32 @@
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Infrastructure;
 using SozialProduziert.Web.Services.Accounts;
+using SozialProduziert.Web.Services.Operations;
 
 try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
+    // Lets a build that was not published (tests, `dotnet run` outside Development) find its compressed static
+    // assets in obj/; a published app has no such manifest, so this does nothing there.
+    builder.WebHost.UseStaticWebAssets();
     builder.Services.AddPortal(builder.Configuration, builder.Environment);
 
     var app = builder.Build();
     if (args is [CreateAdminCommand.Name, .. var arguments])
     {
         return await CreateAdminCommand.RunAsync(app.Services, arguments, CancellationToken.None);
+    }
+
+    if (args is [BackupCommand.Name, .. var backupArguments])
+    {
+        return await BackupCommand.RunAsync(app.Services, backupArguments, CancellationToken.None);
+    }
+
+    if (args is [RestoreCommand.Name, .. var restoreArguments])
+    {
+        return await RestoreCommand.RunAsync(app.Services, restoreArguments, CancellationToken.None);
     }
 
     app.UsePortal();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
+using SozialProduziert.Web.Infrastructure.Caching;
 using SozialProduziert.Web.Services.Catalog;
 using SozialProduziert.Web.ViewModels.Downloads;
 
@@ -15,6 +16,7 @@ public sealed class DownloadsController(AppDbContext db, TimeProvider clock) : C
     private const string FallbackContentType = "application/octet-stream";
 
     [HttpGet("")]
+    [PublicPageCache(CacheTags.Downloads)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;

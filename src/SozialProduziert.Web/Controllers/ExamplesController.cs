@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Infrastructure.Caching;
 using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.Services.Catalog;
 using SozialProduziert.Web.Services.Media;
@@ -15,9 +16,16 @@ public sealed class ExamplesController(AppDbContext db, TimeProvider clock) : Co
     public const int PageSize = 12;
 
     [HttpGet("")]
+    [PublicPageCache(CacheTags.Examples, CacheTags.FieldsOfWork, CacheTags.Districts)]
     public async Task<IActionResult> Index(ExampleFilterInput filter, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        if (!string.IsNullOrEmpty(filter.District))
+        {
+            // The district filter goes by where an example's partners and Sozialbetriebe are based.
+            HttpContext.TagCachedPage(CacheTags.Partners, CacheTags.SocialEnterprises);
+        }
+
         var query = db.Examples.AsNoTracking().PubliclyVisible(now).Filtered(filter, now);
         var total = await query.CountAsync(cancellationToken);
         var page = Math.Min(PageNumber.Parse(filter.Page), Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));
@@ -36,6 +44,7 @@ public sealed class ExamplesController(AppDbContext db, TimeProvider clock) : Co
     }
 
     [HttpGet("{slug}")]
+    [PublicPageCache(CacheTags.FieldsOfWork)]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         if (!Slug.IsWellFormed(slug))
@@ -54,6 +63,8 @@ public sealed class ExamplesController(AppDbContext db, TimeProvider clock) : Co
 
         var images = await db.LoadImagesAsync(example.GalleryImageIds.Select(id => (int?)id), cancellationToken);
         example.Gallery = example.GalleryImageIds.Select(id => images.Find(id)).OfType<ImageViewModel>().ToList();
+        HttpContext.TagCachedPage(CacheTags.Item<BestPracticeExample>(example.Id));
+        HttpContext.TagCachedImages(example.Gallery);
         return View(example);
     }
 
@@ -61,6 +72,7 @@ public sealed class ExamplesController(AppDbContext db, TimeProvider clock) : Co
     {
         var images = await db.LoadImagesAsync(cards.Select(c => c.ImageId), cancellationToken);
         cards.ForEach(card => card.Image = images.Find(card.ImageId));
+        HttpContext.TagCachedImages(images.Values);
     }
 
     private async Task<IReadOnlyList<int>> YearsAsync(DateTime now, CancellationToken cancellationToken)

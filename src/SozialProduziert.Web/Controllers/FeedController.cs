@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Infrastructure.Caching;
 using SozialProduziert.Web.Infrastructure;
 using SozialProduziert.Web.Services.Feeds;
 
@@ -15,6 +16,7 @@ public sealed class FeedController(AppDbContext db, TimeProvider clock, IOptions
     public const string Author = "SoPro – Soziale Produktion";
 
     [HttpGet("praxisbeispiele/feed")]
+    [PublicPageCache(CacheTags.Examples)]
     public async Task<IActionResult> Examples(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;

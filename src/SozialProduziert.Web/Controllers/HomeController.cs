@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Infrastructure.Caching;
 using SozialProduziert.Web.Services.Catalog;
 using SozialProduziert.Web.Services.Media;
 using SozialProduziert.Web.ViewModels.Home;
@@ -12,6 +13,7 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock) : Contro
     private const int LatestCount = 6;
 
     [HttpGet("/")]
+    [PublicPageCache(CacheTags.Examples, CacheTags.SocialEnterprises, CacheTags.Offers, CacheTags.Partners)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -20,6 +22,7 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock) : Contro
             .Take(LatestCount).ToCards().ToListAsync(cancellationToken);
         var images = await db.LoadImagesAsync(latest.Select(c => c.ImageId), cancellationToken);
         latest.ForEach(card => card.Image = images.Find(card.ImageId));
+        HttpContext.TagCachedImages(images.Values);
 
         var impact = await examples
             .GroupBy(_ => 1)

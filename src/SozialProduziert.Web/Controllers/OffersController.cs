@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Infrastructure.Caching;
 using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.Services.Catalog;
 using SozialProduziert.Web.Services.Media;
@@ -15,6 +16,7 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Cont
     public const int PageSize = 12;
 
     [HttpGet("")]
+    [PublicPageCache(CacheTags.Offers, CacheTags.SocialEnterprises, CacheTags.FieldsOfWork, CacheTags.Districts)]
     public async Task<IActionResult> Index(OfferFilterInput filter, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -25,6 +27,8 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Cont
         {
             card.Image = images.Find(card.ImageId);
         }
+
+        HttpContext.TagCachedImages(images.Values);
 
         return View(new OfferListViewModel
         {
@@ -37,6 +41,7 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Cont
     }
 
     [HttpGet("{slug}")]
+    [PublicPageCache(CacheTags.FieldsOfWork, CacheTags.Districts)]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         if (!Slug.IsWellFormed(slug))
@@ -55,6 +60,8 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Cont
 
         var images = await db.LoadImagesAsync(offer.GalleryImageIds.Select(id => (int?)id), cancellationToken);
         offer.Gallery = offer.GalleryImageIds.Select(id => images.Find(id)).OfType<ImageViewModel>().ToList();
+        HttpContext.TagCachedPage(CacheTags.Item<Offer>(offer.Id));
+        HttpContext.TagCachedImages(offer.Gallery);
         return View(offer);
     }
 

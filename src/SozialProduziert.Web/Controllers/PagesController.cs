@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Infrastructure.Caching;
 using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.ViewModels.Pages;
 
@@ -13,22 +14,27 @@ namespace SozialProduziert.Web.Controllers;
 public sealed class PagesController(AppDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("/ueber-sopro")]
+    [PublicPageCache]
     public Task<IActionResult> About(CancellationToken cancellationToken) =>
         ShowAsync(PageSlugs.About, "ueber", cancellationToken);
 
     [HttpGet("/mitmachen")]
+    [PublicPageCache]
     public Task<IActionResult> JoinIn(CancellationToken cancellationToken) =>
         ShowAsync(PageSlugs.JoinIn, "mitmachen", cancellationToken);
 
     [HttpGet("/impressum")]
+    [PublicPageCache]
     public Task<IActionResult> Imprint(CancellationToken cancellationToken) =>
         ShowAsync(PageSlugs.Imprint, null, cancellationToken);
 
     [HttpGet("/datenschutz")]
+    [PublicPageCache]
     public Task<IActionResult> Privacy(CancellationToken cancellationToken) =>
         ShowAsync(PageSlugs.Privacy, null, cancellationToken);
 
     [HttpGet("/barrierefreiheit")]
+    [PublicPageCache]
     public Task<IActionResult> Accessibility(CancellationToken cancellationToken) =>
         ShowAsync(PageSlugs.Accessibility, null, cancellationToken);
 
@@ -39,6 +45,7 @@ public sealed class PagesController(AppDbContext db, TimeProvider clock) : Contr
             .Where(p => p.Slug == slug)
             .Select(p => new PageViewModel
             {
+                Id = p.Id,
                 Slug = p.Slug,
                 Title = p.Title,
                 MetaDescription = p.MetaDescription,
@@ -50,6 +57,7 @@ public sealed class PagesController(AppDbContext db, TimeProvider clock) : Contr
             return NotFound();
         }
 
+        HttpContext.TagCachedPage(CacheTags.Item<Page>(model.Id));
         model.Section = section;
         model.ShowRegistrationNotice = slug == PageSlugs.JoinIn;
         return View("Show", model);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Infrastructure.Caching;
 using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.Services.Catalog;
 using SozialProduziert.Web.Services.Media;
@@ -16,6 +17,7 @@ public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Co
     public const int PageSize = 12;
 
     [HttpGet("")]
+    [PublicPageCache(CacheTags.Partners, CacheTags.Districts)]
     public async Task<IActionResult> Index(PartnerFilterInput filter, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -24,6 +26,7 @@ public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Co
         var cards = await query.CardsInOrderAsync(ids, cancellationToken);
         var logos = await db.LoadImagesAsync(cards.Select(c => c.LogoId), cancellationToken);
         cards.ForEach(card => card.Logo = logos.Find(card.LogoId));
+        HttpContext.TagCachedImages(logos.Values);
 
         return View(new PartnerListViewModel
         {
@@ -35,6 +38,7 @@ public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Co
     }
 
     [HttpGet("{slug}")]
+    [PublicPageCache(CacheTags.Districts, CacheTags.Programmes)]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         if (!Slug.IsWellFormed(slug))
@@ -52,6 +56,8 @@ public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Co
         }
 
         await db.CompleteShowcaseAsync(partner, now, cancellationToken);
+        HttpContext.TagCachedPage(CacheTags.Item<Partner>(partner.Id));
+        HttpContext.TagCachedImages(partner.Examples.Select(e => e.Image).Append(partner.Logo));
         return View(partner);
     }
 }

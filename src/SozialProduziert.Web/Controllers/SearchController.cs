@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using SozialProduziert.Web.Infrastructure.Caching;
 using SozialProduziert.Web.Services;
 
 namespace SozialProduziert.Web.Controllers;
@@ -7,6 +8,9 @@ namespace SozialProduziert.Web.Controllers;
 public sealed class SearchController(SearchService search) : Controller
 {
     [HttpGet("")]
+    [PublicPageCache(
+        CacheTags.Examples, CacheTags.SocialEnterprises, CacheTags.Offers, CacheTags.Partners, CacheTags.FieldsOfWork, CacheTags.Districts,
+        ShortLived = true)]
     public async Task<IActionResult> Index([FromQuery(Name = "q")] string? q, CancellationToken cancellationToken) =>
         View(await search.SearchAsync(q, cancellationToken));
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Infrastructure.Caching;
 using SozialProduziert.Web.Infrastructure;
 using SozialProduziert.Web.Services.Feeds;
 
@@ -13,6 +14,7 @@ public sealed class SitemapController(AppDbContext db, TimeProvider clock, IOpti
     public static readonly IReadOnlyList<string> DisallowedPaths = ["/suche", "/admin", "/mein-bereich"];
 
     [HttpGet("/sitemap.xml")]
+    [PublicPageCache(CacheTags.Examples, CacheTags.SocialEnterprises, CacheTags.Offers, CacheTags.Partners, CacheTags.Pages, CacheTags.Downloads)]
     public async Task<IActionResult> Sitemap(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Infrastructure.Caching;
 using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.Services.Catalog;
 using SozialProduziert.Web.Services.Media;
@@ -15,6 +16,7 @@ public sealed class SocialEnterprisesController(AppDbContext db, TimeProvider cl
     public const int PageSize = 12;
 
     [HttpGet("")]
+    [PublicPageCache(CacheTags.SocialEnterprises, CacheTags.FieldsOfWork, CacheTags.Districts, CacheTags.QualityMarks)]
     public async Task<IActionResult> Index(SocialEnterpriseFilterInput filter, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -25,6 +27,8 @@ public sealed class SocialEnterprisesController(AppDbContext db, TimeProvider cl
         {
             card.Logo = logos.Find(card.LogoId);
         }
+
+        HttpContext.TagCachedImages(logos.Values);
 
         return View(new SocialEnterpriseListViewModel
         {
@@ -38,6 +42,7 @@ public sealed class SocialEnterprisesController(AppDbContext db, TimeProvider cl
     }
 
     [HttpGet("{slug}")]
+    [PublicPageCache(CacheTags.FieldsOfWork, CacheTags.Districts, CacheTags.QualityMarks)]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         if (!Slug.IsWellFormed(slug))
@@ -68,6 +73,8 @@ public sealed class SocialEnterprisesController(AppDbContext db, TimeProvider cl
         enterprise.Logo = images.Find(enterprise.LogoId);
         offers.ForEach(offer => offer.Image = images.Find(offer.ImageId));
         examples.ForEach(example => example.Image = images.Find(example.ImageId));
+        HttpContext.TagCachedPage(CacheTags.Item<SocialEnterprise>(enterprise.Id));
+        HttpContext.TagCachedImages(images.Values);
         enterprise.Offers = offers;
         enterprise.Examples = examples;
         return View(enterprise);

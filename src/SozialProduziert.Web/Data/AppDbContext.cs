@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Domain;
@@ -8,7 +9,7 @@ namespace SozialProduziert.Web.Data;
 /// The one model of the portal. Each database provider has a thin subclass with its own migrations
 /// (see docs/decisions/0001-per-provider-migrations.md); application code only ever sees this type.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
     public DbSet<District> Districts => Set<District>();
 
@@ -43,6 +44,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
+
+    /// <summary>The Data Protection key ring, shared by every web server on this database (cookies, anti-forgery).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Domain.PartnerArea.PartnerMember> PartnerMembers => Set<Domain.PartnerArea.PartnerMember>();
 

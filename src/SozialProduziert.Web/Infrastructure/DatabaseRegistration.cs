@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Infrastructure.Caching;
 
 namespace SozialProduziert.Web.Infrastructure;
 
@@ -19,7 +20,7 @@ public static class DatabaseRegistration
             var sqlite = ResolveSqlitePath(connectionString ?? DatabaseOptions.DefaultSqliteConnection, environment.ContentRootPath);
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((provider, db) => db
                 .UseSqlite(sqlite)
-                .AddInterceptors(provider.GetRequiredService<ContentStampingInterceptor>(), provider.GetRequiredService<Services.PartnerArea.ShowcasePublishGuard>()));
+                .AddInterceptors(provider.GetRequiredService<ContentStampingInterceptor>(), provider.GetRequiredService<Services.PartnerArea.ShowcasePublishGuard>(), provider.GetRequiredService<PageCacheEvictionInterceptor>()));
         }
         else if (string.Equals(options.Provider, DatabaseProvider.SqlServer, StringComparison.OrdinalIgnoreCase))
         {
@@ -31,7 +32,7 @@ public static class DatabaseRegistration
 
             services.AddDbContext<AppDbContext, SqlServerAppDbContext>((provider, db) => db
                 .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(5), errorNumbersToAdd: null))
-                .AddInterceptors(provider.GetRequiredService<ContentStampingInterceptor>(), provider.GetRequiredService<Services.PartnerArea.ShowcasePublishGuard>()));
+                .AddInterceptors(provider.GetRequiredService<ContentStampingInterceptor>(), provider.GetRequiredService<Services.PartnerArea.ShowcasePublishGuard>(), provider.GetRequiredService<PageCacheEvictionInterceptor>()));
         }
         else
         {

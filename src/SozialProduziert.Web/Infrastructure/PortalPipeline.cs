@@ -5,6 +5,7 @@ public static class PortalPipeline
 {
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UsePortalOperations();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -14,13 +15,14 @@ public static class PortalPipeline
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<HeadRequestMiddleware>();
-        app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
-        app.MapHealthChecks("/health/live");
-        app.MapControllers();
+        app.UsePortalPageCache();
+        app.MapPortalHealth();
+        app.MapStaticAssets();
+        app.MapControllers().WithStaticAssets();
         return app;
     }
 }

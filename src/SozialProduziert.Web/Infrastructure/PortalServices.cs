@@ -39,6 +39,7 @@ public static class PortalServices
         services.AddScoped<ContentEditor>();
         services.AddPortalHistory();
         services.AddScoped<MailOutbox>();
+        services.AddPortalPageCache(configuration);
         services.AddPortalPartnerArea(configuration);
 
         // Umlauts and typographic quotes are written as they are instead of as &#xFC; character references.
@@ -52,7 +53,7 @@ public static class PortalServices
         {
             routing.LowercaseUrls = true;
         });
-        services.AddHealthChecks();
+        services.AddPortalOperations(configuration);
         return services;
     }
 }

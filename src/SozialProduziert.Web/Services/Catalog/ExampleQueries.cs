@@ -70,6 +70,7 @@ public static class ExampleQueries
         var visibleEnterprise = PublicQueries.IsVisible<SocialEnterprise>(utcNow);
         return query.Select(e => new ExampleDetailViewModel
         {
+            Id = e.Id,
             Slug = e.Slug,
             Title = e.Title,
             Teaser = e.Teaser,

@@ -49,6 +49,7 @@ public static class OfferQueries
     public static IQueryable<OfferDetailViewModel> ToDetail(this IQueryable<Offer> query) =>
         query.Select(o => new OfferDetailViewModel
         {
+            Id = o.Id,
             Slug = o.Slug,
             Title = o.Title,
             Kind = o.Kind,

@@ -5,6 +5,8 @@ namespace SozialProduziert.Web.ViewModels.Examples;
 
 public sealed class ExampleDetailViewModel
 {
+    public int Id { get; init; }
+
     public string Slug { get; init; } = "";
 
     public string Title { get; init; } = "";

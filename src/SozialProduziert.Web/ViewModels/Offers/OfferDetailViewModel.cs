@@ -5,6 +5,8 @@ namespace SozialProduziert.Web.ViewModels.Offers;
 
 public sealed class OfferDetailViewModel
 {
+    public int Id { get; init; }
+
     public string Slug { get; init; } = "";
 
     public string Title { get; init; } = "";

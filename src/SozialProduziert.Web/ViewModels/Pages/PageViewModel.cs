@@ -3,6 +3,8 @@ namespace SozialProduziert.Web.ViewModels.Pages;
 /// <summary>An editorial page as the visitor reads it.</summary>
 public sealed class PageViewModel
 {
+    public int Id { get; init; }
+
     public string Slug { get; init; } = "";
 
     public string Title { get; init; } = "";

@@ -34,7 +34,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("FieldsOfWorkId");
 
-                    b.ToTable("ExampleFieldOfWork");
+                    b.ToTable("ExampleFieldOfWork", (string)null);
                 });
 
             modelBuilder.Entity("ExamplePartner", b =>
@@ -49,7 +49,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("PartnersId");
 
-                    b.ToTable("ExamplePartner");
+                    b.ToTable("ExamplePartner", (string)null);
                 });
 
             modelBuilder.Entity("ExampleSocialEnterprise", b =>
@@ -64,7 +64,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("SocialEnterprisesId");
 
-                    b.ToTable("ExampleSocialEnterprise");
+                    b.ToTable("ExampleSocialEnterprise", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -212,7 +212,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("SocialEnterprisesId");
 
-                    b.ToTable("SocialEnterpriseFieldOfWork");
+                    b.ToTable("SocialEnterpriseFieldOfWork", (string)null);
                 });
 
             modelBuilder.Entity("SocialEnterpriseQualityMark", b =>
@@ -227,7 +227,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("SocialEnterprisesId");
 
-                    b.ToTable("SocialEnterpriseQualityMark");
+                    b.ToTable("SocialEnterpriseQualityMark", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.AuditEntry", b =>
@@ -265,7 +265,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("At");
 
-                    b.ToTable("AuditEntries");
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.BestPracticeExample", b =>
@@ -408,7 +408,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("ContentType", "ContentId", "Number")
                         .IsUnique();
 
-                    b.ToTable("ContentRevisions");
+                    b.ToTable("ContentRevisions", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.District", b =>
@@ -446,7 +446,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Districts");
+                    b.ToTable("Districts", (string)null);
 
                     b.HasData(
                         new
@@ -750,7 +750,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("State", "PublishAt");
 
-                    b.ToTable("Downloads");
+                    b.ToTable("Downloads", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.ExampleImage", b =>
@@ -768,7 +768,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("MediaImageId");
 
-                    b.ToTable("ExampleImage");
+                    b.ToTable("ExampleImage", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.FieldOfWork", b =>
@@ -797,7 +797,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("FieldsOfWork");
+                    b.ToTable("FieldsOfWork", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.MediaImage", b =>
@@ -824,7 +824,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.ToTable("MediaImages");
+                    b.ToTable("MediaImages", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.MediaVariant", b =>
@@ -862,7 +862,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("MediaImageId");
 
-                    b.ToTable("MediaVariants");
+                    b.ToTable("MediaVariants", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.Offer", b =>
@@ -946,7 +946,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("State", "PublishAt");
 
-                    b.ToTable("Offers");
+                    b.ToTable("Offers", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.OfferImage", b =>
@@ -964,7 +964,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("MediaImageId");
 
-                    b.ToTable("OfferImage");
+                    b.ToTable("OfferImage", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.OutboxMail", b =>
@@ -1027,7 +1027,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("State", "NextAttemptAt");
 
-                    b.ToTable("OutboxMails");
+                    b.ToTable("OutboxMails", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.Page", b =>
@@ -1088,7 +1088,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("State", "PublishAt");
 
-                    b.ToTable("Pages");
+                    b.ToTable("Pages", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.Partner", b =>
@@ -1176,7 +1176,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("State", "PublishAt");
 
-                    b.ToTable("Partners");
+                    b.ToTable("Partners", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.ImpactFigure", b =>
@@ -1256,7 +1256,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("PartnerId", "Year");
 
-                    b.ToTable("ImpactFigures");
+                    b.ToTable("ImpactFigures", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.PartnerInvitation", b =>
@@ -1310,7 +1310,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("PartnerInvitations");
+                    b.ToTable("PartnerInvitations", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.PartnerMember", b =>
@@ -1329,7 +1329,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("PartnerId");
 
-                    b.ToTable("PartnerMembers");
+                    b.ToTable("PartnerMembers", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.ShowcaseReview", b =>
@@ -1382,7 +1382,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("PartnerId", "DecidedAt");
 
-                    b.ToTable("ShowcaseReviews");
+                    b.ToTable("ShowcaseReviews", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PortalUser", b =>
@@ -1488,7 +1488,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Programmes");
+                    b.ToTable("Programmes", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.QualityMark", b =>
@@ -1522,7 +1522,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("QualityMarks");
+                    b.ToTable("QualityMarks", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.SlugRedirect", b =>
@@ -1554,7 +1554,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("ContentType", "OldSlug")
                         .IsUnique();
 
-                    b.ToTable("SlugRedirects");
+                    b.ToTable("SlugRedirects", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.SocialEnterprise", b =>
@@ -1663,7 +1663,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("State", "PublishAt");
 
-                    b.ToTable("SocialEnterprises");
+                    b.ToTable("SocialEnterprises", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.StoredFile", b =>
@@ -1701,7 +1701,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.ToTable("StoredFiles");
+                    b.ToTable("StoredFiles", (string)null);
                 });
 
             modelBuilder.Entity("ExampleFieldOfWork", b =>

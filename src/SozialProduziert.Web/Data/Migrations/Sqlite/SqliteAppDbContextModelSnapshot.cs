@@ -29,7 +29,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("FieldsOfWorkId");
 
-                    b.ToTable("ExampleFieldOfWork");
+                    b.ToTable("ExampleFieldOfWork", (string)null);
                 });
 
             modelBuilder.Entity("ExamplePartner", b =>
@@ -44,7 +44,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PartnersId");
 
-                    b.ToTable("ExamplePartner");
+                    b.ToTable("ExamplePartner", (string)null);
                 });
 
             modelBuilder.Entity("ExampleSocialEnterprise", b =>
@@ -59,7 +59,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SocialEnterprisesId");
 
-                    b.ToTable("ExampleSocialEnterprise");
+                    b.ToTable("ExampleSocialEnterprise", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -202,7 +202,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SocialEnterprisesId");
 
-                    b.ToTable("SocialEnterpriseFieldOfWork");
+                    b.ToTable("SocialEnterpriseFieldOfWork", (string)null);
                 });
 
             modelBuilder.Entity("SocialEnterpriseQualityMark", b =>
@@ -217,7 +217,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SocialEnterprisesId");
 
-                    b.ToTable("SocialEnterpriseQualityMark");
+                    b.ToTable("SocialEnterpriseQualityMark", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.AuditEntry", b =>
@@ -253,7 +253,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("At");
 
-                    b.ToTable("AuditEntries");
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.BestPracticeExample", b =>
@@ -392,7 +392,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("ContentType", "ContentId", "Number")
                         .IsUnique();
 
-                    b.ToTable("ContentRevisions");
+                    b.ToTable("ContentRevisions", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.District", b =>
@@ -428,7 +428,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Districts");
+                    b.ToTable("Districts", (string)null);
 
                     b.HasData(
                         new
@@ -730,7 +730,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("State", "PublishAt");
 
-                    b.ToTable("Downloads");
+                    b.ToTable("Downloads", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.ExampleImage", b =>
@@ -748,7 +748,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("MediaImageId");
 
-                    b.ToTable("ExampleImage");
+                    b.ToTable("ExampleImage", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.FieldOfWork", b =>
@@ -775,7 +775,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("FieldsOfWork");
+                    b.ToTable("FieldsOfWork", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.MediaImage", b =>
@@ -800,7 +800,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("MediaImages");
+                    b.ToTable("MediaImages", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.MediaVariant", b =>
@@ -836,7 +836,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("MediaImageId");
 
-                    b.ToTable("MediaVariants");
+                    b.ToTable("MediaVariants", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.Offer", b =>
@@ -918,7 +918,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("State", "PublishAt");
 
-                    b.ToTable("Offers");
+                    b.ToTable("Offers", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.OfferImage", b =>
@@ -936,7 +936,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("MediaImageId");
 
-                    b.ToTable("OfferImage");
+                    b.ToTable("OfferImage", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.OutboxMail", b =>
@@ -997,7 +997,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("State", "NextAttemptAt");
 
-                    b.ToTable("OutboxMails");
+                    b.ToTable("OutboxMails", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.Page", b =>
@@ -1056,7 +1056,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("State", "PublishAt");
 
-                    b.ToTable("Pages");
+                    b.ToTable("Pages", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.Partner", b =>
@@ -1142,7 +1142,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("State", "PublishAt");
 
-                    b.ToTable("Partners");
+                    b.ToTable("Partners", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.ImpactFigure", b =>
@@ -1220,7 +1220,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PartnerId", "Year");
 
-                    b.ToTable("ImpactFigures");
+                    b.ToTable("ImpactFigures", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.PartnerInvitation", b =>
@@ -1272,7 +1272,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("PartnerInvitations");
+                    b.ToTable("PartnerInvitations", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.PartnerMember", b =>
@@ -1291,7 +1291,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PartnerId");
 
-                    b.ToTable("PartnerMembers");
+                    b.ToTable("PartnerMembers", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.ShowcaseReview", b =>
@@ -1342,7 +1342,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PartnerId", "DecidedAt");
 
-                    b.ToTable("ShowcaseReviews");
+                    b.ToTable("ShowcaseReviews", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PortalUser", b =>
@@ -1445,7 +1445,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Programmes");
+                    b.ToTable("Programmes", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.QualityMark", b =>
@@ -1477,7 +1477,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("QualityMarks");
+                    b.ToTable("QualityMarks", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.SlugRedirect", b =>
@@ -1507,7 +1507,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("ContentType", "OldSlug")
                         .IsUnique();
 
-                    b.ToTable("SlugRedirects");
+                    b.ToTable("SlugRedirects", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.SocialEnterprise", b =>
@@ -1614,7 +1614,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("State", "PublishAt");
 
-                    b.ToTable("SocialEnterprises");
+                    b.ToTable("SocialEnterprises", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.StoredFile", b =>
@@ -1650,7 +1650,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("StoredFiles");
+                    b.ToTable("StoredFiles", (string)null);
                 });
 
             modelBuilder.Entity("ExampleFieldOfWork", b =>

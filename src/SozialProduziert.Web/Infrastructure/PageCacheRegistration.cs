@@ -1,0 +1,66 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
+using SozialProduziert.Web.Infrastructure.Caching;
+
+namespace SozialProduziert.Web.Infrastructure;
+
+/// <summary>
+/// Output caching of public pages with tag-based eviction, and compression. The cache store is the framework's
+/// <c>IOutputCacheStore</c>: in memory by default; <c>AddStackExchangeRedisOutputCache</c> replaces it for several
+/// instances, and tags, eviction and policies stay as they are.
+/// </summary>
+public static class PageCacheRegistration
+{
+    /// <summary>What is worth compressing: pages, styles, scripts, sitemap, feed, JSON. Images and fonts are compressed already.</summary>
+    public static readonly IReadOnlyList<string> CompressedTypes =
+    [
+        "text/html", "text/css", "text/plain", "text/javascript", "application/javascript", "text/xml", "application/xml",
+        "application/atom+xml", "application/rss+xml", "application/json", "application/manifest+json", "image/svg+xml",
+    ];
+
+    public static IServiceCollection AddPortalPageCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(PageCacheOptions.Section);
+        var settings = section.Get<PageCacheOptions>() ?? new PageCacheOptions();
+        services.Configure<PageCacheOptions>(section);
+        services.AddOutputCache(cache =>
+        {
+            cache.SizeLimit = settings.SizeLimitMegabytes * 1024L * 1024L;
+            cache.DefaultExpirationTimeSpan = settings.Duration;
+        });
+        services.AddSingleton<PageCacheEviction>();
+        services.AddSingleton<PublishingSchedule>();
+        services.AddSingleton<PublicPagePolicy>();
+        services.AddSingleton<PageCacheEvictionInterceptor>();
+
+        services.AddSingleton<IResponseCompressionProvider, SecretSafeCompressionProvider>();
+        services.AddResponseCompression(compression =>
+        {
+            compression.EnableForHttps = true;
+            compression.MimeTypes = CompressedTypes;
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+        });
+
+        // Pages are compressed once and then served from the cache, but uncached ones are compressed per request.
+        services.Configure<BrotliCompressionProviderOptions>(brotli => brotli.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(gzip => gzip.Level = CompressionLevel.Fastest);
+        return services;
+    }
+
+    /// <summary>
+    /// After authentication (the cache must know who is signed in), before the endpoints. Compression runs inside
+    /// the cache, so a page is compressed once and its compressed copy is served from then on.
+    /// </summary>
+    public static WebApplication UsePortalPageCache(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.Configuration.GetValue(PageCacheOptions.Section + ":" + nameof(PageCacheOptions.Enabled), true))
+        {
+            app.UseOutputCache();
+        }
+
+        app.UseResponseCompression();
+        return app;
+    }
+}
