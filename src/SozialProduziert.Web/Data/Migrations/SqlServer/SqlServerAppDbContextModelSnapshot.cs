@@ -34,7 +34,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("FieldsOfWorkId");
 
-                    b.ToTable("ExampleFieldOfWork", (string)null);
+                    b.ToTable("ExampleFieldOfWork");
                 });
 
             modelBuilder.Entity("ExamplePartner", b =>
@@ -49,7 +49,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("PartnersId");
 
-                    b.ToTable("ExamplePartner", (string)null);
+                    b.ToTable("ExamplePartner");
                 });
 
             modelBuilder.Entity("ExampleSocialEnterprise", b =>
@@ -64,7 +64,26 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("SocialEnterprisesId");
 
-                    b.ToTable("ExampleSocialEnterprise", (string)null);
+                    b.ToTable("ExampleSocialEnterprise");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -212,7 +231,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("SocialEnterprisesId");
 
-                    b.ToTable("SocialEnterpriseFieldOfWork", (string)null);
+                    b.ToTable("SocialEnterpriseFieldOfWork");
                 });
 
             modelBuilder.Entity("SocialEnterpriseQualityMark", b =>
@@ -227,7 +246,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("SocialEnterprisesId");
 
-                    b.ToTable("SocialEnterpriseQualityMark", (string)null);
+                    b.ToTable("SocialEnterpriseQualityMark");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.AuditEntry", b =>
@@ -265,7 +284,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("At");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.BestPracticeExample", b =>
@@ -408,7 +427,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("ContentType", "ContentId", "Number")
                         .IsUnique();
 
-                    b.ToTable("ContentRevisions", (string)null);
+                    b.ToTable("ContentRevisions");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.District", b =>
@@ -446,7 +465,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Districts", (string)null);
+                    b.ToTable("Districts");
 
                     b.HasData(
                         new
@@ -750,7 +769,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("State", "PublishAt");
 
-                    b.ToTable("Downloads", (string)null);
+                    b.ToTable("Downloads");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.ExampleImage", b =>
@@ -768,7 +787,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("MediaImageId");
 
-                    b.ToTable("ExampleImage", (string)null);
+                    b.ToTable("ExampleImage");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.FieldOfWork", b =>
@@ -797,7 +816,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("FieldsOfWork", (string)null);
+                    b.ToTable("FieldsOfWork");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.MediaImage", b =>
@@ -824,7 +843,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.ToTable("MediaImages", (string)null);
+                    b.ToTable("MediaImages");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.MediaVariant", b =>
@@ -862,7 +881,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("MediaImageId");
 
-                    b.ToTable("MediaVariants", (string)null);
+                    b.ToTable("MediaVariants");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.Offer", b =>
@@ -946,7 +965,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("State", "PublishAt");
 
-                    b.ToTable("Offers", (string)null);
+                    b.ToTable("Offers");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.OfferImage", b =>
@@ -964,7 +983,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("MediaImageId");
 
-                    b.ToTable("OfferImage", (string)null);
+                    b.ToTable("OfferImage");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.OutboxMail", b =>
@@ -1027,7 +1046,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("State", "NextAttemptAt");
 
-                    b.ToTable("OutboxMails", (string)null);
+                    b.ToTable("OutboxMails");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.Page", b =>
@@ -1088,7 +1107,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("State", "PublishAt");
 
-                    b.ToTable("Pages", (string)null);
+                    b.ToTable("Pages");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.Partner", b =>
@@ -1176,7 +1195,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("State", "PublishAt");
 
-                    b.ToTable("Partners", (string)null);
+                    b.ToTable("Partners");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.ImpactFigure", b =>
@@ -1256,7 +1275,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("PartnerId", "Year");
 
-                    b.ToTable("ImpactFigures", (string)null);
+                    b.ToTable("ImpactFigures");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.PartnerInvitation", b =>
@@ -1310,7 +1329,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("PartnerInvitations", (string)null);
+                    b.ToTable("PartnerInvitations");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.PartnerMember", b =>
@@ -1329,7 +1348,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("PartnerId");
 
-                    b.ToTable("PartnerMembers", (string)null);
+                    b.ToTable("PartnerMembers");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.ShowcaseReview", b =>
@@ -1382,7 +1401,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("PartnerId", "DecidedAt");
 
-                    b.ToTable("ShowcaseReviews", (string)null);
+                    b.ToTable("ShowcaseReviews");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PortalUser", b =>
@@ -1488,7 +1507,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Programmes", (string)null);
+                    b.ToTable("Programmes");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.QualityMark", b =>
@@ -1522,7 +1541,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("QualityMarks", (string)null);
+                    b.ToTable("QualityMarks");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.SlugRedirect", b =>
@@ -1554,7 +1573,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("ContentType", "OldSlug")
                         .IsUnique();
 
-                    b.ToTable("SlugRedirects", (string)null);
+                    b.ToTable("SlugRedirects");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.SocialEnterprise", b =>
@@ -1663,7 +1682,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("State", "PublishAt");
 
-                    b.ToTable("SocialEnterprises", (string)null);
+                    b.ToTable("SocialEnterprises");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.StoredFile", b =>
@@ -1701,7 +1720,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.ToTable("StoredFiles", (string)null);
+                    b.ToTable("StoredFiles");
                 });
 
             modelBuilder.Entity("ExampleFieldOfWork", b =>

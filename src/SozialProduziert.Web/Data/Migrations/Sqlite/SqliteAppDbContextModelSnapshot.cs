@@ -29,7 +29,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("FieldsOfWorkId");
 
-                    b.ToTable("ExampleFieldOfWork", (string)null);
+                    b.ToTable("ExampleFieldOfWork");
                 });
 
             modelBuilder.Entity("ExamplePartner", b =>
@@ -44,7 +44,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PartnersId");
 
-                    b.ToTable("ExamplePartner", (string)null);
+                    b.ToTable("ExamplePartner");
                 });
 
             modelBuilder.Entity("ExampleSocialEnterprise", b =>
@@ -59,7 +59,24 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SocialEnterprisesId");
 
-                    b.ToTable("ExampleSocialEnterprise", (string)null);
+                    b.ToTable("ExampleSocialEnterprise");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -202,7 +219,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SocialEnterprisesId");
 
-                    b.ToTable("SocialEnterpriseFieldOfWork", (string)null);
+                    b.ToTable("SocialEnterpriseFieldOfWork");
                 });
 
             modelBuilder.Entity("SocialEnterpriseQualityMark", b =>
@@ -217,7 +234,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SocialEnterprisesId");
 
-                    b.ToTable("SocialEnterpriseQualityMark", (string)null);
+                    b.ToTable("SocialEnterpriseQualityMark");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.AuditEntry", b =>
@@ -253,7 +270,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("At");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.BestPracticeExample", b =>
@@ -392,7 +409,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("ContentType", "ContentId", "Number")
                         .IsUnique();
 
-                    b.ToTable("ContentRevisions", (string)null);
+                    b.ToTable("ContentRevisions");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.District", b =>
@@ -428,7 +445,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Districts", (string)null);
+                    b.ToTable("Districts");
 
                     b.HasData(
                         new
@@ -730,7 +747,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("State", "PublishAt");
 
-                    b.ToTable("Downloads", (string)null);
+                    b.ToTable("Downloads");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.ExampleImage", b =>
@@ -748,7 +765,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("MediaImageId");
 
-                    b.ToTable("ExampleImage", (string)null);
+                    b.ToTable("ExampleImage");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.FieldOfWork", b =>
@@ -775,7 +792,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("FieldsOfWork", (string)null);
+                    b.ToTable("FieldsOfWork");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.MediaImage", b =>
@@ -800,7 +817,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("MediaImages", (string)null);
+                    b.ToTable("MediaImages");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.MediaVariant", b =>
@@ -836,7 +853,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("MediaImageId");
 
-                    b.ToTable("MediaVariants", (string)null);
+                    b.ToTable("MediaVariants");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.Offer", b =>
@@ -918,7 +935,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("State", "PublishAt");
 
-                    b.ToTable("Offers", (string)null);
+                    b.ToTable("Offers");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.OfferImage", b =>
@@ -936,7 +953,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("MediaImageId");
 
-                    b.ToTable("OfferImage", (string)null);
+                    b.ToTable("OfferImage");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.OutboxMail", b =>
@@ -997,7 +1014,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("State", "NextAttemptAt");
 
-                    b.ToTable("OutboxMails", (string)null);
+                    b.ToTable("OutboxMails");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.Page", b =>
@@ -1056,7 +1073,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("State", "PublishAt");
 
-                    b.ToTable("Pages", (string)null);
+                    b.ToTable("Pages");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.Partner", b =>
@@ -1142,7 +1159,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("State", "PublishAt");
 
-                    b.ToTable("Partners", (string)null);
+                    b.ToTable("Partners");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.ImpactFigure", b =>
@@ -1220,7 +1237,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PartnerId", "Year");
 
-                    b.ToTable("ImpactFigures", (string)null);
+                    b.ToTable("ImpactFigures");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.PartnerInvitation", b =>
@@ -1272,7 +1289,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("PartnerInvitations", (string)null);
+                    b.ToTable("PartnerInvitations");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.PartnerMember", b =>
@@ -1291,7 +1308,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PartnerId");
 
-                    b.ToTable("PartnerMembers", (string)null);
+                    b.ToTable("PartnerMembers");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.ShowcaseReview", b =>
@@ -1342,7 +1359,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PartnerId", "DecidedAt");
 
-                    b.ToTable("ShowcaseReviews", (string)null);
+                    b.ToTable("ShowcaseReviews");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PortalUser", b =>
@@ -1445,7 +1462,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Programmes", (string)null);
+                    b.ToTable("Programmes");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.QualityMark", b =>
@@ -1477,7 +1494,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("QualityMarks", (string)null);
+                    b.ToTable("QualityMarks");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.SlugRedirect", b =>
@@ -1507,7 +1524,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("ContentType", "OldSlug")
                         .IsUnique();
 
-                    b.ToTable("SlugRedirects", (string)null);
+                    b.ToTable("SlugRedirects");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.SocialEnterprise", b =>
@@ -1614,7 +1631,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("State", "PublishAt");
 
-                    b.ToTable("SocialEnterprises", (string)null);
+                    b.ToTable("SocialEnterprises");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.StoredFile", b =>
@@ -1650,7 +1667,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("StoredFiles", (string)null);
+                    b.ToTable("StoredFiles");
                 });
 
             modelBuilder.Entity("ExampleFieldOfWork", b =>
