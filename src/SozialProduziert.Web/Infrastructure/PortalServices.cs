@@ -39,7 +39,7 @@ public static class PortalServices
         services.AddScoped<ContentEditor>();
         services.AddPortalHistory();
         services.AddScoped<MailOutbox>();
-        services.AddPortalPageCache(configuration);
+        services.AddPortalSpeed(configuration);
         services.AddPortalPartnerArea(configuration);
 
         // Umlauts and typographic quotes are written as they are instead of as &#xFC; character references.

@@ -1,15 +1,17 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 using SozialProduziert.Web.Infrastructure.Caching;
+using SozialProduziert.Web.Services.Feeds;
 
 namespace SozialProduziert.Web.Infrastructure;
 
 /// <summary>
-/// Output caching of public pages with tag-based eviction, and compression. The cache store is the framework's
+/// What keeps the portal fast: output caching of public pages with tag-based eviction, compression, and the split
+/// sitemap. See docs/performance.md. The cache store is the framework's
 /// <c>IOutputCacheStore</c>: in memory by default; <c>AddStackExchangeRedisOutputCache</c> replaces it for several
 /// instances, and tags, eviction and policies stay as they are.
 /// </summary>
-public static class PageCacheRegistration
+public static class SpeedRegistration
 {
     /// <summary>What is worth compressing: pages, styles, scripts, sitemap, feed, JSON. Images and fonts are compressed already.</summary>
     public static readonly IReadOnlyList<string> CompressedTypes =
@@ -18,8 +20,9 @@ public static class PageCacheRegistration
         "application/atom+xml", "application/rss+xml", "application/json", "application/manifest+json", "image/svg+xml",
     ];
 
-    public static IServiceCollection AddPortalPageCache(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortalSpeed(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<SitemapOptions>(configuration.GetSection(SitemapOptions.Section));
         var section = configuration.GetSection(PageCacheOptions.Section);
         var settings = section.Get<PageCacheOptions>() ?? new PageCacheOptions();
         services.Configure<PageCacheOptions>(section);
@@ -52,7 +55,7 @@ public static class PageCacheRegistration
     /// After authentication (the cache must know who is signed in), before the endpoints. Compression runs inside
     /// the cache, so a page is compressed once and its compressed copy is served from then on.
     /// </summary>
-    public static WebApplication UsePortalPageCache(this WebApplication app)
+    public static WebApplication UsePortalSpeed(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         if (app.Configuration.GetValue(PageCacheOptions.Section + ":" + nameof(PageCacheOptions.Enabled), true))

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace SozialProduziert.Tests.Caching;
+namespace SozialProduziert.Tests.Performance;
 
 /// <summary>Decodes a response body by its Content-Encoding, as a browser does.</summary>
 internal static class Compression
