@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
@@ -16,8 +15,6 @@ public sealed record ImpactFigureValues(int PartnerId, int SocialEnterpriseId, I
 /// </summary>
 public sealed class ImpactFigures(AppDbContext db, AuditLog audit, TimeProvider clock)
 {
-    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-AT");
-
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<ImpactFigure> CreateForExampleAsync(int exampleId, ImpactFigureValues values, CancellationToken cancellationToken)
@@ -76,7 +73,7 @@ public sealed class ImpactFigures(AppDbContext db, AuditLog audit, TimeProvider 
     public static string Describe(ImpactFigure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        return $"{figure.Kind.Label()} {figure.Year}: {figure.Value.ToString("N" + figure.Kind.Decimals(), German)} {figure.Unit}";
+        return $"{figure.Kind.Label()} {figure.Year}: {GermanNumbers.Text(figure.Value, figure.Kind.Decimals())} {figure.Unit}";
     }
 
     private async Task SaveAsync(CancellationToken cancellationToken)

@@ -61,8 +61,8 @@ public static class CsrReportText
 
     public static string Year(CsrReport report) => report.Year.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A value as Austrians read it: "1.234,5".</summary>
-    public static string Number(decimal value, int decimals) => value.ToString("N" + decimals, German);
+    /// <summary>A value as Austrian reports write it: "1.234,5".</summary>
+    public static string Number(decimal value, int decimals) => GermanNumbers.Text(value, decimals);
 
     public static string Value(CsrFigure figure) => Number(figure.Value, figure.Kind.Decimals());
 

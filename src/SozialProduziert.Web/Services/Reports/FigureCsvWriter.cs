@@ -35,7 +35,7 @@ public static class FigureCsvWriter
     }
 
     /// <summary>Decimal comma, no grouping: Excel with Austrian settings reads it as a number.</summary>
-    public static string Number(decimal value) => value.ToString("0.##", CultureInfo.GetCultureInfo("de-AT"));
+    public static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
 
     private static string Date(DateTime? utc) => utc is { } value ? ViennaTime.Format(value) : "";
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using SozialProduziert.Web.Domain.PartnerArea;
 using SozialProduziert.Web.Services.PartnerArea;
 
@@ -8,8 +7,6 @@ namespace SozialProduziert.Web.Areas.Admin.ViewModels.PartnerArea;
 /// <summary>The form of an impact figure. The value is typed as Austrians write numbers ("1.234,5") and parsed here.</summary>
 public sealed class ImpactFigureInput : IValidatableObject
 {
-    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-AT");
-
     public int Version { get; set; }
 
     [Required(ErrorMessage = "Bitte wählen Sie die Firma, für die die Kennzahl gilt.")]
@@ -44,7 +41,7 @@ public sealed class ImpactFigureInput : IValidatableObject
     [Display(Name = "Methode")]
     public string MethodNote { get; set; } = "";
 
-    public decimal? ParsedValue => decimal.TryParse(Value?.Trim(), NumberStyles.Number, German, out var value) ? value : null;
+    public decimal? ParsedValue => GermanNumbers.TryParse(Value, out var value) ? value : null;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -80,7 +77,7 @@ public sealed class ImpactFigureInput : IValidatableObject
             PartnerId = figure.PartnerId,
             SocialEnterpriseId = figure.SocialEnterpriseId,
             Kind = figure.Kind,
-            Value = figure.Value.ToString("#,##0.##", German),
+            Value = GermanNumbers.Input(figure.Value),
             Year = figure.Year,
             Source = figure.Source,
             MethodNote = figure.MethodNote,
