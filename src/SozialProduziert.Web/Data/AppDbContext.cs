@@ -45,6 +45,15 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
+    public DbSet<InterestRegistration> InterestRegistrations => Set<InterestRegistration>();
+
+    public DbSet<ConsultingEntry> ConsultingEntries => Set<ConsultingEntry>();
+    public DbSet<Inquiry> Inquiries => Set<Inquiry>();
+
+    public DbSet<InquiryNote> InquiryNotes => Set<InquiryNote>();
+
+    public DbSet<InquiryAssignment> InquiryAssignments => Set<InquiryAssignment>();
+
     /// <summary>The Data Protection key ring, shared by every web server on this database (cookies, anti-forgery).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

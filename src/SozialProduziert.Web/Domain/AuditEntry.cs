@@ -42,6 +42,26 @@ public enum AuditAction
     RevisionRestored = 27,
     MediaUploaded = 28,
 
+    // Programmes, interest registrations and the consulting ledger (40–49).
+    ProgrammeSaved = 40,
+    ProgrammeDeleted = 41,
+    RegistrationRecorded = 42,
+    RegistrationBackdated = 43,
+    RegistrationStatusChanged = 44,
+    RegistrationConfirmed = 45,
+    ConsultingEntryAdded = 46,
+    ConsultingEntryChanged = 47,
+    ConsultingEntryDeleted = 48,
+    SettlementExported = 49,
+    InquiryStatusChanged = 50,
+    InquiryAssigned = 51,
+    InquiryUnassigned = 52,
+    MailResent = 53,
+    PasswordResetRequested = 54,
+    PersonalDataExported = 55,
+    PersonalDataErased = 56,
+    RetentionAnonymised = 57,
+
     // Partner area (issue 7): 70-89.
     PartnerInvited = 70,
     PartnerInvitationRevoked = 71,

@@ -382,6 +382,53 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.ToTable("Examples", (string)null);
                 });
 
+            modelBuilder.Entity("SozialProduziert.Web.Domain.ConsultingEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Consultant")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Idea")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RegistrationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId", "Date");
+
+                    b.ToTable("ConsultingEntries");
+                });
+
             modelBuilder.Entity("SozialProduziert.Web.Domain.ContentRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -817,6 +864,280 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("FieldsOfWork");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.Inquiry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ConsentedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ContactPerson")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<DateTime?>("FollowUpAnsweredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("FollowUpSentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FollowUpTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Frequency")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("NeedKind")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OfferId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OrderOutcome")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("OrderValueEuro")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Quantity")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("SocialEnterpriseId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("FollowUpTokenHash")
+                        .IsUnique()
+                        .HasFilter("[FollowUpTokenHash] IS NOT NULL");
+
+                    b.HasIndex("Status", "ReceivedAt");
+
+                    b.ToTable("Inquiries");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.InquiryAssignment", b =>
+                {
+                    b.Property<int>("InquiryId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SocialEnterpriseId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("InquiryId", "SocialEnterpriseId");
+
+                    b.HasIndex("SocialEnterpriseId");
+
+                    b.ToTable("InquiryAssignments");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.InquiryNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("InquiryId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InquiryId");
+
+                    b.ToTable("InquiryNotes");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.InterestRegistration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AccessToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ArrivalNumber")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ArrivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CompanyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("CompanyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("CompanySize")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ConsentedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ContactPerson")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("EmailKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Ideas")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccessToken")
+                        .IsUnique();
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("EmailKey");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("ProgrammeId", "ArrivalNumber")
+                        .IsUnique();
+
+                    b.HasIndex("ProgrammeId", "ArrivedAt");
+
+                    b.HasIndex("ProgrammeId", "CompanyKey");
+
+                    b.ToTable("InterestRegistrations", (string)null);
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.MediaImage", b =>
@@ -1484,6 +1805,11 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("ConsultingMinutes")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(600);
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -1496,6 +1822,25 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("OnSiteMinutes")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(240);
+
+                    b.Property<int>("Places")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(10);
+
+                    b.Property<int>("QueueVersion")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("RegistrationClosesAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("RegistrationOpensAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1849,6 +2194,17 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SozialProduziert.Web.Domain.ConsultingEntry", b =>
+                {
+                    b.HasOne("SozialProduziert.Web.Domain.InterestRegistration", "Registration")
+                        .WithMany("ConsultingEntries")
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Registration");
+                });
+
             modelBuilder.Entity("SozialProduziert.Web.Domain.Download", b =>
                 {
                     b.HasOne("SozialProduziert.Web.Domain.StoredFile", "StoredFile")
@@ -1875,6 +2231,68 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("MediaImage");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.Inquiry", b =>
+                {
+                    b.HasOne("SozialProduziert.Web.Domain.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("District");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.InquiryAssignment", b =>
+                {
+                    b.HasOne("SozialProduziert.Web.Domain.Inquiry", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SozialProduziert.Web.Domain.SocialEnterprise", "SocialEnterprise")
+                        .WithMany()
+                        .HasForeignKey("SocialEnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("SocialEnterprise");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.InquiryNote", b =>
+                {
+                    b.HasOne("SozialProduziert.Web.Domain.Inquiry", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.InterestRegistration", b =>
+                {
+                    b.HasOne("SozialProduziert.Web.Domain.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SozialProduziert.Web.Domain.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SozialProduziert.Web.Domain.Programme", "Programme")
+                        .WithMany("Registrations")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("District");
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("Programme");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.MediaVariant", b =>
@@ -2035,6 +2453,18 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.Navigation("Images");
                 });
 
+            modelBuilder.Entity("SozialProduziert.Web.Domain.Inquiry", b =>
+                {
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.InterestRegistration", b =>
+                {
+                    b.Navigation("ConsultingEntries");
+                });
+
             modelBuilder.Entity("SozialProduziert.Web.Domain.MediaImage", b =>
                 {
                     b.Navigation("Variants");
@@ -2048,6 +2478,8 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("SozialProduziert.Web.Domain.Programme", b =>
                 {
                     b.Navigation("Partners");
+
+                    b.Navigation("Registrations");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.SocialEnterprise", b =>
