@@ -82,7 +82,7 @@ public class ImpactFigureTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(2, await portal.WithDbAsync(db => db.ImpactFigures.CountAsync()));
+        Assert.Equal(3, await portal.WithDbAsync(db => db.ImpactFigures.CountAsync()));
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public sealed record TwoFirms(int AlphaId, int BetaId, int AlphaFigureId, int Be
             var alphaFigure = Figure(alpha, alphaExample, enterprise, ImpactKind.MaterialDivertedKg, 1_234.5m, $"Wiegescheine {AlphaMarker}");
             var betaFigure = Figure(beta, betaExample, enterprise, ImpactKind.OrderValueEur, BetaOrderValue, $"Rechnungen {BetaMarker}");
             db.AddRange(alphaFigure, betaFigure);
+            AddProgramme(db, alpha, beta, enterprise);
             db.ShowcaseReviews.Add(new ShowcaseReview
             {
                 PartnerId = beta.Id, Decision = ShowcaseDecision.ChangesRequested, Comment = $"Bitte Logo tauschen, {BetaMarker}",
@@ -42,6 +43,40 @@ public sealed record TwoFirms(int AlphaId, int BetaId, int AlphaFigureId, int Be
             });
             await db.SaveChangesAsync();
             return new TwoFirms(alpha.Id, beta.Id, alphaFigure.Id, betaFigure.Id, betaExample.Id);
+        });
+    }
+
+    /// <summary>Both firms take part in the programme and got consulting in <see cref="Year"/>; Beta also has a closed inquiry with a figure.</summary>
+    private static void AddProgramme(Web.Data.AppDbContext db, Partner alpha, Partner beta, SocialEnterprise enterprise)
+    {
+        var programme = new Programme { Name = "Erfolg mit FAIRantwortung 2", Slug = "fairantwortung-2" };
+        var number = 0;
+        foreach (var (partner, marker, minutes) in new[] { (alpha, AlphaMarker, 90), (beta, BetaMarker, 135) })
+        {
+            number++;
+            var registration = new InterestRegistration
+            {
+                Programme = programme, Partner = partner, ArrivalNumber = number, ArrivedAt = DateTime.UtcNow, RecordedAt = DateTime.UtcNow,
+                CompanyName = partner.Name, CompanyKey = marker.ToLowerInvariant(), ContactPerson = "Kontakt", Email = $"{marker}@firma.example",
+                EmailKey = $"{marker}@firma.example".ToLowerInvariant(), DistrictId = partner.DistrictId, Ideas = "Reststoffe", ConsentedAt = DateTime.UtcNow,
+                Status = RegistrationStatus.InConsulting, StatusChangedAt = DateTime.UtcNow, AccessToken = Guid.NewGuid().ToString("N"),
+            };
+            db.Add(new ConsultingEntry
+            {
+                Registration = registration, Date = new DateOnly(Year, 3, 10), Consultant = "Mag. Berater", Kind = ConsultingKind.ConsultingHour,
+                Minutes = minutes, Topic = $"Reststoffe bei {marker}", CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+            });
+        }
+
+        var inquiry = new Inquiry
+        {
+            Kind = InquiryKind.Need, Description = $"Give-aways für {BetaMarker}", ContactPerson = "Kontakt", Email = "einkauf@beta.example",
+            ReceivedAt = DateTime.UtcNow, ConsentedAt = DateTime.UtcNow, Status = InquiryStatus.Closed, StatusChangedAt = DateTime.UtcNow, OrderValueEuro = 1_200m,
+        };
+        db.Add(new ImpactFigure
+        {
+            Partner = beta, Inquiry = inquiry, SocialEnterprise = enterprise, Kind = ImpactKind.OrderValueEur, Value = 1_200m, Year = Year,
+            Source = "Rückmeldung nach Abschluss", MethodNote = "Angabe der Firma", CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow, Version = 1,
         });
     }
 

@@ -63,6 +63,9 @@ internal sealed class ImpactFigureConfiguration : IEntityTypeConfiguration<Impac
         builder.HasIndex(f => new { f.PartnerId, f.Year });
         builder.HasOne(f => f.Partner).WithMany().HasForeignKey(f => f.PartnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(f => f.Example).WithMany().HasForeignKey(f => f.ExampleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(f => f.Inquiry).WithMany().HasForeignKey(f => f.InquiryId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(f => f.InquiryId);
+        builder.ToTable(t => t.HasCheckConstraint("CK_ImpactFigures_ExampleOrInquiry", "(\"ExampleId\" IS NULL AND \"InquiryId\" IS NOT NULL) OR (\"ExampleId\" IS NOT NULL AND \"InquiryId\" IS NULL)"));
         builder.HasOne(f => f.SocialEnterprise).WithMany().HasForeignKey(f => f.SocialEnterpriseId).OnDelete(DeleteBehavior.Restrict);
     }
 }

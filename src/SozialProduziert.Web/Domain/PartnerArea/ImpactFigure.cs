@@ -2,7 +2,7 @@ namespace SozialProduziert.Web.Domain.PartnerArea;
 
 /// <summary>
 /// A number that shows what a collaboration achieved, attributed to one firm and attached to a Praxisbeispiel
-/// (later also a closed inquiry). Both sides confirm it: the firm in <c>/mein-bereich</c>, the Sozialbetrieb through
+/// or to a closed inquiry (the follow-up answer gives its order value). Both sides confirm it: the firm in <c>/mein-bereich</c>, the Sozialbetrieb through
 /// staff (it has no account). Changing what the figure says removes both confirmations.
 /// </summary>
 public class ImpactFigure
@@ -16,6 +16,11 @@ public class ImpactFigure
     public int? ExampleId { get; set; }
 
     public BestPracticeExample? Example { get; set; }
+
+    /// <summary>The closed inquiry the figure belongs to, when not to an example (exactly one of the two is set).</summary>
+    public int? InquiryId { get; set; }
+
+    public Inquiry? Inquiry { get; set; }
 
     /// <summary>The Sozialbetrieb whose work the figure describes and who confirms it.</summary>
     public int SocialEnterpriseId { get; set; }

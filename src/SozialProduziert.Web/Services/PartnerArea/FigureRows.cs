@@ -20,7 +20,7 @@ public static class FigureRows
     public static async Task<List<ImpactFigureRow>> FigureRowsAsync(this IQueryable<ImpactFigure> figures, CancellationToken cancellationToken) =>
         await figures.AsNoTracking()
             .OrderByDescending(f => f.Year).ThenBy(f => f.Kind).ThenBy(f => f.Id)
-            .Select(f => new ImpactFigureRow(f.Id, f.Version, f.Kind, f.Value, f.Year, f.Source, f.MethodNote, f.ExampleId, f.Example!.Title, f.PartnerId, f.Partner!.Name,
+            .Select(f => new ImpactFigureRow(f.Id, f.Version, f.Kind, f.Value, f.Year, f.Source, f.MethodNote, f.ExampleId, f.ExampleId != null ? f.Example!.Title : "Vermittlung: " + (f.Inquiry!.Topic ?? f.Inquiry.Description), f.PartnerId, f.Partner!.Name,
                 f.SocialEnterprise!.Name, f.PartnerConfirmedBy, f.PartnerConfirmedAt, f.EnterpriseConfirmedBy, f.EnterpriseConfirmedAt, f.EnterpriseConfirmationRecordedBy))
             .ToListAsync(cancellationToken);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.Domain.PartnerArea;
+using SozialProduziert.Web.Services.PartnerArea;
 
 namespace SozialProduziert.Web.Services.Reports;
 
@@ -39,7 +40,7 @@ public sealed class CsrReportBuilder(AppDbContext db, TimeProvider clock)
             .Select(f => new
             {
                 Figure = f,
-                Example = f.Example!.Title,
+                Example = f.ExampleId != null ? f.Example!.Title : "Vermittlung: " + (f.Inquiry!.Topic ?? f.Inquiry.Description),
                 Enterprise = f.SocialEnterprise!.Name,
             })
             .ToListAsync(cancellationToken);
@@ -49,6 +50,7 @@ public sealed class CsrReportBuilder(AppDbContext db, TimeProvider clock)
             .Select(s => new { s.Id, s.Name, s.Segment, District = s.District!.Name })
             .ToListAsync(cancellationToken);
         var names = enterprises.ToDictionary(s => s.Id, s => s.Name);
+        var consulting = await db.PartnerConsultingAsync(partnerId, year, cancellationToken);
 
         var reportFigures = figures.Select(f => new CsrFigure(f.Figure.Id, f.Figure.Kind, f.Figure.Value, f.Figure.Year, f.Figure.Source, f.Figure.MethodNote,
             f.Example, f.Enterprise, f.Figure.PartnerConfirmedBy, f.Figure.PartnerConfirmedAt, f.Figure.EnterpriseConfirmedBy, f.Figure.EnterpriseConfirmedAt)).ToList();
@@ -67,7 +69,7 @@ public sealed class CsrReportBuilder(AppDbContext db, TimeProvider clock)
                 .Select(s => new CsrEnterprise(s.Name, s.Segment.Label(), s.Segment.IsSecondLabourMarket(), s.District)).ToList(),
             reportFigures,
             Totals(reportFigures),
-            []);
+            consulting.Select(c => new CsrConsultingEntry(c.Date, c.Kind.Label(), c.Minutes / 60m, c.Topic)).ToList());
     }
 
     private static List<CsrTotal> Totals(List<CsrFigure> figures) =>

@@ -36,6 +36,8 @@ public sealed class HomeController(AppDbContext db, ShowcaseReviews reviews, Tim
             FigureCount = figures.Count,
             FiguresAwaitingUs = figures.Count(f => !f.Confirmed),
             ReportYears = figures.Select(f => f.Year).Append(now.Year).Append(now.Year - 1).Distinct().OrderDescending().ToList(),
+            Registrations = await db.PartnerRegistrationsAsync(PartnerId, cancellationToken),
+            Inquiries = await db.PartnerInquiriesAsync(PartnerId, cancellationToken),
             Decision = new ShowcaseDecisionInput { Hash = ShowcaseFingerprint.Of(partner) },
         });
     }

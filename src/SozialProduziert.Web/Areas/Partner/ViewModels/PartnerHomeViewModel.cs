@@ -24,6 +24,10 @@ public sealed class PartnerHomeViewModel
 
     public required IReadOnlyList<int> ReportYears { get; init; }
 
+    public required IReadOnlyList<PartnerRegistrationView> Registrations { get; init; }
+
+    public required IReadOnlyList<PartnerInquiryView> Inquiries { get; init; }
+
     public ShowcaseDecisionInput Decision { get; init; } = new();
 }
 

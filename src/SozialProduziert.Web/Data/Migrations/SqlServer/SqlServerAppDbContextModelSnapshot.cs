@@ -1544,6 +1544,9 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.Property<int?>("ExampleId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("InquiryId")
+                        .HasColumnType("int");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
@@ -1592,11 +1595,16 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("ExampleId");
 
+                    b.HasIndex("InquiryId");
+
                     b.HasIndex("SocialEnterpriseId");
 
                     b.HasIndex("PartnerId", "Year");
 
-                    b.ToTable("ImpactFigures");
+                    b.ToTable("ImpactFigures", t =>
+                        {
+                            t.HasCheckConstraint("CK_ImpactFigures_ExampleOrInquiry", "(\"ExampleId\" IS NULL AND \"InquiryId\" IS NOT NULL) OR (\"ExampleId\" IS NOT NULL AND \"InquiryId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.PartnerInvitation", b =>
@@ -2372,6 +2380,11 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                         .HasForeignKey("ExampleId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("SozialProduziert.Web.Domain.Inquiry", "Inquiry")
+                        .WithMany()
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("SozialProduziert.Web.Domain.Partner", "Partner")
                         .WithMany()
                         .HasForeignKey("PartnerId")
@@ -2385,6 +2398,8 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Example");
+
+                    b.Navigation("Inquiry");
 
                     b.Navigation("Partner");
 

@@ -1497,6 +1497,9 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.Property<int?>("ExampleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("InquiryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -1545,11 +1548,16 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ExampleId");
 
+                    b.HasIndex("InquiryId");
+
                     b.HasIndex("SocialEnterpriseId");
 
                     b.HasIndex("PartnerId", "Year");
 
-                    b.ToTable("ImpactFigures");
+                    b.ToTable("ImpactFigures", t =>
+                        {
+                            t.HasCheckConstraint("CK_ImpactFigures_ExampleOrInquiry", "(\"ExampleId\" IS NULL AND \"InquiryId\" IS NOT NULL) OR (\"ExampleId\" IS NOT NULL AND \"InquiryId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.PartnerInvitation", b =>
@@ -2310,6 +2318,11 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ExampleId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("SozialProduziert.Web.Domain.Inquiry", "Inquiry")
+                        .WithMany()
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("SozialProduziert.Web.Domain.Partner", "Partner")
                         .WithMany()
                         .HasForeignKey("PartnerId")
@@ -2323,6 +2336,8 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Example");
+
+                    b.Navigation("Inquiry");
 
                     b.Navigation("Partner");
 
