@@ -375,9 +375,10 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "PublishAt");
-
                     b.HasIndex("YearFrom", "YearTo");
+
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "IsOngoing", "YearFrom", "YearTo", "MaterialReusedKg", "ProgrammeWorkHours", "PeopleEmployed", "Slug", "UpdatedAt")
+                        .HasDatabaseName("IX_BestPracticeExample_Visibility");
 
                     b.ToTable("Examples", (string)null);
                 });
@@ -814,7 +815,8 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("StoredFileId");
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt")
+                        .HasDatabaseName("IX_Download_Visibility");
 
                     b.ToTable("Downloads");
                 });
@@ -1282,9 +1284,10 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("SocialEnterpriseId");
+                    b.HasIndex("SocialEnterpriseId", "State", "DeletedAt", "PublishAt");
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "SocialEnterpriseId", "Title", "Slug", "UpdatedAt")
+                        .HasDatabaseName("IX_Offer_Visibility");
 
                     b.ToTable("Offers");
                 });
@@ -1426,7 +1429,8 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt")
+                        .HasDatabaseName("IX_Page_Visibility");
 
                     b.ToTable("Pages");
                 });
@@ -1514,7 +1518,8 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "Name", "Slug", "UpdatedAt")
+                        .HasDatabaseName("IX_Partner_Visibility");
 
                     b.ToTable("Partners");
                 });
@@ -2033,7 +2038,8 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "Name", "Slug", "UpdatedAt")
+                        .HasDatabaseName("IX_SocialEnterprise_Visibility");
 
                     b.ToTable("SocialEnterprises");
                 });

@@ -359,9 +359,10 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "PublishAt");
-
                     b.HasIndex("YearFrom", "YearTo");
+
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "IsOngoing", "YearFrom", "YearTo", "MaterialReusedKg", "ProgrammeWorkHours", "PeopleEmployed", "Slug", "UpdatedAt")
+                        .HasDatabaseName("IX_BestPracticeExample_Visibility");
 
                     b.ToTable("Examples", (string)null);
                 });
@@ -790,7 +791,8 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StoredFileId");
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt")
+                        .HasDatabaseName("IX_Download_Visibility");
 
                     b.ToTable("Downloads");
                 });
@@ -1243,9 +1245,10 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("SocialEnterpriseId");
+                    b.HasIndex("SocialEnterpriseId", "State", "DeletedAt", "PublishAt");
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "SocialEnterpriseId", "Title", "Slug", "UpdatedAt")
+                        .HasDatabaseName("IX_Offer_Visibility");
 
                     b.ToTable("Offers");
                 });
@@ -1383,7 +1386,8 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt")
+                        .HasDatabaseName("IX_Page_Visibility");
 
                     b.ToTable("Pages");
                 });
@@ -1469,7 +1473,8 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "Name", "Slug", "UpdatedAt")
+                        .HasDatabaseName("IX_Partner_Visibility");
 
                     b.ToTable("Partners");
                 });
@@ -1973,7 +1978,8 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "Name", "Slug", "UpdatedAt")
+                        .HasDatabaseName("IX_SocialEnterprise_Visibility");
 
                     b.ToTable("SocialEnterprises");
                 });
