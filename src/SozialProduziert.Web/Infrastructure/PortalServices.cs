@@ -42,6 +42,7 @@ public static class PortalServices
         services.AddPortalProgrammes();
         services.AddPortalSpeed(configuration);
         services.AddPortalBrokering(configuration);
+        services.AddPortalPartnerArea(configuration);
 
         // Umlauts and typographic quotes are written as they are instead of as &#xFC; character references.
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
