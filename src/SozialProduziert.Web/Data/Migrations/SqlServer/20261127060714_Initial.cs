@@ -93,6 +93,20 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Districts",
                 columns: table => new
                 {
@@ -174,6 +188,30 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutboxMails",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ToAddress = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ToName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    HtmlBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Purpose = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMails", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Pages",
                 columns: table => new
                 {
@@ -205,7 +243,13 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
                     Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    FundingBody = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                    FundingBody = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Places = table.Column<int>(type: "int", nullable: false, defaultValue: 10),
+                    RegistrationOpensAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RegistrationClosesAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    OnSiteMinutes = table.Column<int>(type: "int", nullable: false, defaultValue: 240),
+                    ConsultingMinutes = table.Column<int>(type: "int", nullable: false, defaultValue: 600),
+                    QueueVersion = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -366,6 +410,48 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Inquiries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    NeedKind = table.Column<int>(type: "int", nullable: true),
+                    SocialEnterpriseId = table.Column<int>(type: "int", nullable: true),
+                    OfferId = table.Column<int>(type: "int", nullable: true),
+                    Topic = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Quantity = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Frequency = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    DistrictId = table.Column<int>(type: "int", nullable: true),
+                    Organisation = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ContactPerson = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    Phone = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    ReceivedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ConsentedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    StatusChangedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FollowUpTokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    FollowUpSentAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    FollowUpAnsweredAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    OrderOutcome = table.Column<int>(type: "int", nullable: true),
+                    OrderValueEuro = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: true),
+                    AnonymisedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Inquiries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Inquiries_Districts_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "Districts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -564,6 +650,28 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "InquiryNotes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InquiryId = table.Column<int>(type: "int", nullable: false),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Author = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InquiryNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InquiryNotes_Inquiries_InquiryId",
+                        column: x => x.InquiryId,
+                        principalTable: "Inquiries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ExampleSocialEnterprise",
                 columns: table => new
                 {
@@ -582,6 +690,32 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     table.ForeignKey(
                         name: "FK_ExampleSocialEnterprise_SocialEnterprises_SocialEnterprisesId",
                         column: x => x.SocialEnterprisesId,
+                        principalTable: "SocialEnterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InquiryAssignments",
+                columns: table => new
+                {
+                    InquiryId = table.Column<int>(type: "int", nullable: false),
+                    SocialEnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    AssignedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AssignedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InquiryAssignments", x => new { x.InquiryId, x.SocialEnterpriseId });
+                    table.ForeignKey(
+                        name: "FK_InquiryAssignments_Inquiries_InquiryId",
+                        column: x => x.InquiryId,
+                        principalTable: "Inquiries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InquiryAssignments_SocialEnterprises_SocialEnterpriseId",
+                        column: x => x.SocialEnterpriseId,
                         principalTable: "SocialEnterprises",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -700,6 +834,193 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImpactFigures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PartnerId = table.Column<int>(type: "int", nullable: false),
+                    ExampleId = table.Column<int>(type: "int", nullable: true),
+                    InquiryId = table.Column<int>(type: "int", nullable: true),
+                    SocialEnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    MethodNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    PartnerConfirmedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    PartnerConfirmedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PartnerConfirmedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    EnterpriseConfirmedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    EnterpriseConfirmedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    EnterpriseConfirmationRecordedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImpactFigures", x => x.Id);
+                    table.CheckConstraint("CK_ImpactFigures_ExampleOrInquiry", "(\"ExampleId\" IS NULL AND \"InquiryId\" IS NOT NULL) OR (\"ExampleId\" IS NOT NULL AND \"InquiryId\" IS NULL)");
+                    table.ForeignKey(
+                        name: "FK_ImpactFigures_Examples_ExampleId",
+                        column: x => x.ExampleId,
+                        principalTable: "Examples",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ImpactFigures_Inquiries_InquiryId",
+                        column: x => x.InquiryId,
+                        principalTable: "Inquiries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ImpactFigures_Partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ImpactFigures_SocialEnterprises_SocialEnterpriseId",
+                        column: x => x.SocialEnterpriseId,
+                        principalTable: "SocialEnterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InterestRegistrations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
+                    ArrivalNumber = table.Column<int>(type: "int", nullable: false),
+                    ArrivedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Channel = table.Column<int>(type: "int", nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    CompanyName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CompanyKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ContactPerson = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    EmailKey = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Phone = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    DistrictId = table.Column<int>(type: "int", nullable: false),
+                    CompanySize = table.Column<int>(type: "int", nullable: false),
+                    Ideas = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ConsentedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    StatusChangedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ConfirmedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PartnerId = table.Column<int>(type: "int", nullable: true),
+                    AccessToken = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    AnonymisedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InterestRegistrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InterestRegistrations_Districts_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "Districts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_InterestRegistrations_Partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_InterestRegistrations_Programmes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "Programmes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PartnerInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PartnerId = table.Column<int>(type: "int", nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TokenHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    InvitedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartnerInvitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PartnerInvitations_Partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PartnerMembers",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    PartnerId = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartnerMembers", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_PartnerMembers_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PartnerMembers_Partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ShowcaseReviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PartnerId = table.Column<int>(type: "int", nullable: false),
+                    Decision = table.Column<int>(type: "int", nullable: false),
+                    Comment = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    PartnerVersion = table.Column<int>(type: "int", nullable: false),
+                    ContentHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DecidedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    RecordedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ResolvedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShowcaseReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ShowcaseReviews_Partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OfferImage",
                 columns: table => new
                 {
@@ -720,6 +1041,33 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                         name: "FK_OfferImage_Offers_OfferId",
                         column: x => x.OfferId,
                         principalTable: "Offers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsultingEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RegistrationId = table.Column<int>(type: "int", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Consultant = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Minutes = table.Column<int>(type: "int", nullable: false),
+                    Topic = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Idea = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsultingEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsultingEntries_InterestRegistrations_RegistrationId",
+                        column: x => x.RegistrationId,
+                        principalTable: "InterestRegistrations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -805,6 +1153,11 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                 column: "At");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConsultingEntries_RegistrationId_Date",
+                table: "ConsultingEntries",
+                columns: new[] { "RegistrationId", "Date" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ContentRevisions_ContentType_ContentId_Number",
                 table: "ContentRevisions",
                 columns: new[] { "ContentType", "ContentId", "Number" },
@@ -817,6 +1170,11 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Download_Visibility",
+                table: "Downloads",
+                columns: new[] { "State", "DeletedAt", "PublishAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Downloads_DeletedAt",
                 table: "Downloads",
                 column: "DeletedAt");
@@ -826,11 +1184,6 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                 table: "Downloads",
                 column: "Slug",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Downloads_State_PublishAt",
-                table: "Downloads",
-                columns: new[] { "State", "PublishAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Downloads_StoredFileId",
@@ -853,6 +1206,11 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                 column: "PartnersId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_BestPracticeExample_Visibility",
+                table: "Examples",
+                columns: new[] { "State", "DeletedAt", "PublishAt", "IsOngoing", "YearFrom", "YearTo", "MaterialReusedKg", "ProgrammeWorkHours", "PeopleEmployed", "Slug", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Examples_DeletedAt",
                 table: "Examples",
                 column: "DeletedAt");
@@ -867,11 +1225,6 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                 table: "Examples",
                 column: "Slug",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Examples_State_PublishAt",
-                table: "Examples",
-                columns: new[] { "State", "PublishAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Examples_YearFrom_YearTo",
@@ -890,6 +1243,95 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImpactFigures_ExampleId",
+                table: "ImpactFigures",
+                column: "ExampleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImpactFigures_InquiryId",
+                table: "ImpactFigures",
+                column: "InquiryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImpactFigures_PartnerId_Year",
+                table: "ImpactFigures",
+                columns: new[] { "PartnerId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImpactFigures_SocialEnterpriseId",
+                table: "ImpactFigures",
+                column: "SocialEnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inquiries_DistrictId",
+                table: "Inquiries",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inquiries_Email",
+                table: "Inquiries",
+                column: "Email");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inquiries_FollowUpTokenHash",
+                table: "Inquiries",
+                column: "FollowUpTokenHash",
+                unique: true,
+                filter: "[FollowUpTokenHash] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inquiries_Status_ReceivedAt",
+                table: "Inquiries",
+                columns: new[] { "Status", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InquiryAssignments_SocialEnterpriseId",
+                table: "InquiryAssignments",
+                column: "SocialEnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InquiryNotes_InquiryId",
+                table: "InquiryNotes",
+                column: "InquiryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InterestRegistrations_AccessToken",
+                table: "InterestRegistrations",
+                column: "AccessToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InterestRegistrations_DistrictId",
+                table: "InterestRegistrations",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InterestRegistrations_EmailKey",
+                table: "InterestRegistrations",
+                column: "EmailKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InterestRegistrations_PartnerId",
+                table: "InterestRegistrations",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InterestRegistrations_ProgrammeId_ArrivalNumber",
+                table: "InterestRegistrations",
+                columns: new[] { "ProgrammeId", "ArrivalNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InterestRegistrations_ProgrammeId_ArrivedAt",
+                table: "InterestRegistrations",
+                columns: new[] { "ProgrammeId", "ArrivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InterestRegistrations_ProgrammeId_CompanyKey",
+                table: "InterestRegistrations",
+                columns: new[] { "ProgrammeId", "CompanyKey" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MediaVariants_Hash",
                 table: "MediaVariants",
                 column: "Hash");
@@ -903,6 +1345,11 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                 name: "IX_OfferImage_MediaImageId",
                 table: "OfferImage",
                 column: "MediaImageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Offer_Visibility",
+                table: "Offers",
+                columns: new[] { "State", "DeletedAt", "PublishAt", "SocialEnterpriseId", "Title", "Slug", "UpdatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Offers_DeletedAt",
@@ -926,14 +1373,24 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Offers_SocialEnterpriseId",
+                name: "IX_Offers_SocialEnterpriseId_State_DeletedAt_PublishAt",
                 table: "Offers",
-                column: "SocialEnterpriseId");
+                columns: new[] { "SocialEnterpriseId", "State", "DeletedAt", "PublishAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Offers_State_PublishAt",
-                table: "Offers",
-                columns: new[] { "State", "PublishAt" });
+                name: "IX_OutboxMails_State_NextAttemptAt",
+                table: "OutboxMails",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMails_ToAddress",
+                table: "OutboxMails",
+                column: "ToAddress");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Page_Visibility",
+                table: "Pages",
+                columns: new[] { "State", "DeletedAt", "PublishAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Pages_DeletedAt",
@@ -947,9 +1404,25 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Pages_State_PublishAt",
-                table: "Pages",
-                columns: new[] { "State", "PublishAt" });
+                name: "IX_PartnerInvitations_PartnerId",
+                table: "PartnerInvitations",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerInvitations_TokenHash",
+                table: "PartnerInvitations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerMembers_PartnerId",
+                table: "PartnerMembers",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Partner_Visibility",
+                table: "Partners",
+                columns: new[] { "State", "DeletedAt", "PublishAt", "Name", "Slug", "UpdatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Partners_DeletedAt",
@@ -978,11 +1451,6 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Partners_State_PublishAt",
-                table: "Partners",
-                columns: new[] { "State", "PublishAt" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Programmes_Slug",
                 table: "Programmes",
                 column: "Slug",
@@ -993,6 +1461,11 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                 table: "QualityMarks",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShowcaseReviews_PartnerId_DecidedAt",
+                table: "ShowcaseReviews",
+                columns: new[] { "PartnerId", "DecidedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SlugRedirects_ContentType_OldSlug",
@@ -1009,6 +1482,11 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                 name: "IX_SocialEnterpriseQualityMark_SocialEnterprisesId",
                 table: "SocialEnterpriseQualityMark",
                 column: "SocialEnterprisesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialEnterprise_Visibility",
+                table: "SocialEnterprises",
+                columns: new[] { "State", "DeletedAt", "PublishAt", "Name", "Slug", "UpdatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SocialEnterprises_DeletedAt",
@@ -1035,11 +1513,6 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                 table: "SocialEnterprises",
                 column: "Slug",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SocialEnterprises_State_PublishAt",
-                table: "SocialEnterprises",
-                columns: new[] { "State", "PublishAt" });
         }
 
         /// <inheritdoc />
@@ -1064,7 +1537,13 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "ConsultingEntries");
+
+            migrationBuilder.DropTable(
                 name: "ContentRevisions");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "Downloads");
@@ -1082,13 +1561,34 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                 name: "ExampleSocialEnterprise");
 
             migrationBuilder.DropTable(
+                name: "ImpactFigures");
+
+            migrationBuilder.DropTable(
+                name: "InquiryAssignments");
+
+            migrationBuilder.DropTable(
+                name: "InquiryNotes");
+
+            migrationBuilder.DropTable(
                 name: "MediaVariants");
 
             migrationBuilder.DropTable(
                 name: "OfferImage");
 
             migrationBuilder.DropTable(
+                name: "OutboxMails");
+
+            migrationBuilder.DropTable(
                 name: "Pages");
+
+            migrationBuilder.DropTable(
+                name: "PartnerInvitations");
+
+            migrationBuilder.DropTable(
+                name: "PartnerMembers");
+
+            migrationBuilder.DropTable(
+                name: "ShowcaseReviews");
 
             migrationBuilder.DropTable(
                 name: "SlugRedirects");
@@ -1103,31 +1603,37 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "InterestRegistrations");
 
             migrationBuilder.DropTable(
                 name: "StoredFiles");
 
             migrationBuilder.DropTable(
-                name: "Partners");
+                name: "Examples");
 
             migrationBuilder.DropTable(
-                name: "Examples");
+                name: "Inquiries");
 
             migrationBuilder.DropTable(
                 name: "Offers");
 
             migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
                 name: "QualityMarks");
 
             migrationBuilder.DropTable(
-                name: "Programmes");
+                name: "Partners");
 
             migrationBuilder.DropTable(
                 name: "FieldsOfWork");
 
             migrationBuilder.DropTable(
                 name: "SocialEnterprises");
+
+            migrationBuilder.DropTable(
+                name: "Programmes");
 
             migrationBuilder.DropTable(
                 name: "Districts");
