@@ -19,9 +19,10 @@ public sealed record HtmlPage(HttpStatusCode Status, string Html, IDocument Docu
     {
         ArgumentNullException.ThrowIfNull(client);
         using var response = await client.GetAsync(url);
-        var html = await response.Content.ReadAsStringAsync();
-        return new HtmlPage(response.StatusCode, html, Parser.ParseDocument(html));
+        return From(await response.Content.ReadAsStringAsync(), response.StatusCode);
     }
+
+    public static HtmlPage From(string html, HttpStatusCode status = HttpStatusCode.OK) => new(status, html, Parser.ParseDocument(html));
 }
 
 public static class HtmlPageExtensions
