@@ -7,7 +7,7 @@ namespace SozialProduziert.Tests.HostileInput;
 /// Values no form would send: 100,000 characters, invalid UTF-8 percent-encodings, control characters and
 /// right-to-left overrides, in every query parameter, in slugs and in the fields of the sign-in form. Never a 500.
 /// </summary>
-public class MalformedInputTests(XssReflectionTests.DemoPortal demo) : IClassFixture<XssReflectionTests.DemoPortal>
+public class MalformedInputTests(SharedDemoPortal demo) : IClassFixture<SharedDemoPortal>
 {
     /// <summary>Already percent-encoded, as they would stand in a URL.</summary>
     public static TheoryData<string, string> EncodedValues => new()
