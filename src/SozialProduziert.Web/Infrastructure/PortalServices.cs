@@ -49,6 +49,7 @@ public static class PortalServices
         services.AddControllersWithViews(mvc =>
         {
             mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            mvc.Filters.Add(new RequestSizeFilter());
             GermanBindingMessages.Apply(mvc.ModelBindingMessageProvider);
         });
         services.AddRouting(routing =>

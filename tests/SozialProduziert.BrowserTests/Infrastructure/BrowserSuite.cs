@@ -49,7 +49,8 @@ public sealed class BrowserSuite : IAsyncLifetime
     /// A fresh browser context (own cookies, or those of <paramref name="storageState"/>, e.g. a signed-in staff member)
     /// with one page at <paramref name="width"/> CSS pixels.
     /// </summary>
-    public async Task<BrowserTab> OpenTabAsync(LiveSite site, int width = 1280, int height = 900, string? storageState = null)
+    /// <param name="bypassCsp">Lets injected inline script run, so a test proves the escaping, not only the CSP behind it.</param>
+    public async Task<BrowserTab> OpenTabAsync(LiveSite site, int width = 1280, int height = 900, string? storageState = null, bool bypassCsp = false)
     {
         ArgumentNullException.ThrowIfNull(site);
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
@@ -60,6 +61,7 @@ public sealed class BrowserSuite : IAsyncLifetime
             TimezoneId = "Europe/Vienna",
             ViewportSize = new ViewportSize { Width = width, Height = height },
             StorageState = storageState,
+            BypassCSP = bypassCsp,
         });
         return await BrowserTab.CreateAsync(context);
     }

@@ -7,7 +7,7 @@ namespace SozialProduziert.Tests.HostileInput;
 /// The XSS corpus thrown at every query parameter of every public page, at slugs, and at the public sign-in form:
 /// never a 500, never the payload unescaped, never a script, event handler or script URL in the page.
 /// </summary>
-public class XssReflectionTests(XssReflectionTests.DemoPortal demo) : IClassFixture<XssReflectionTests.DemoPortal>
+public class XssReflectionTests(SharedDemoPortal demo) : IClassFixture<SharedDemoPortal>
 {
     [Theory]
     [MemberData(nameof(XssCorpus.Indexes), MemberType = typeof(XssCorpus))]
@@ -59,15 +59,5 @@ public class XssReflectionTests(XssReflectionTests.DemoPortal demo) : IClassFixt
         Assert.Contains("<script> element", violations, StringComparison.Ordinal);
         Assert.Contains("event handler onerror", violations, StringComparison.Ordinal);
         Assert.Contains("script URL in href", violations, StringComparison.Ordinal);
-    }
-
-    /// <summary>One demo portal for the whole corpus; nothing here writes content.</summary>
-    public sealed class DemoPortal : IAsyncLifetime
-    {
-        public PortalFactory Portal { get; } = new(PortalDatabase.Demo);
-
-        public Task InitializeAsync() => Task.CompletedTask;
-
-        public async Task DisposeAsync() => await Portal.DisposeAsync();
     }
 }
