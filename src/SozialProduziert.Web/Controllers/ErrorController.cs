@@ -9,9 +9,15 @@ namespace SozialProduziert.Web.Controllers;
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class ErrorController : Controller
 {
+    /// <summary>
+    /// Takes the code from the route values itself: an action parameter would make MVC bind it, and binding first
+    /// reads the request body - which, re-executed after a 400 for a malformed form or a 413 for an oversized one,
+    /// fails again and left the code at 0, so those errors were answered as 404.
+    /// </summary>
     [Route("{code:int}")]
-    public IActionResult Status([FromRoute] int code)
+    public IActionResult Status()
     {
+        var code = int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 404;
         var status = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = status;
         return View("Status", ErrorViewModel.For(status));

@@ -10,21 +10,22 @@ namespace SozialProduziert.Web.Controllers;
 
 /// <summary>
 /// The follow-up form behind the single-use link in the mail sent when an inquiry is closed: did an order come
-/// about, and roughly how much was it worth? Answering uses the link up.
+/// about, and roughly how much was it worth? Answering uses the link up. The key travels in the query string, which
+/// the request log leaves out, so it never lands in a log file.
 /// </summary>
 [Route("rueckmeldung")]
 [EnableRateLimiting(RateLimits.PublicForm)]
 public sealed class FollowUpController(AppDbContext db, TimeProvider clock) : Controller
 {
-    [HttpGet("{token}")]
-    public async Task<IActionResult> Answer(string token, CancellationToken cancellationToken)
+    [HttpGet("")]
+    public async Task<IActionResult> Answer([FromQuery(Name = "code")] string? token, CancellationToken cancellationToken)
     {
         var inquiry = await FindAsync(token, cancellationToken);
-        return inquiry is null ? Invalid() : View(new FollowUpViewModel { Input = new FollowUpInput(), InquiryNumber = inquiry.Value.Id, Topic = inquiry.Value.Topic });
+        return inquiry is null ? Invalid() : View(new FollowUpViewModel { Input = new FollowUpInput(), Token = token!, InquiryNumber = inquiry.Value.Id, Topic = inquiry.Value.Topic });
     }
 
-    [HttpPost("{token}")]
-    public async Task<IActionResult> Answer(string token, FollowUpInput input, CancellationToken cancellationToken)
+    [HttpPost("")]
+    public async Task<IActionResult> Answer([FromQuery(Name = "code")] string? token, FollowUpInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var inquiry = await FindAsync(token, cancellationToken);
@@ -36,11 +37,11 @@ public sealed class FollowUpController(AppDbContext db, TimeProvider clock) : Co
         input.Validate(ModelState);
         if (!ModelState.IsValid)
         {
-            return View(new FollowUpViewModel { Input = input, InquiryNumber = inquiry.Value.Id, Topic = inquiry.Value.Topic });
+            return View(new FollowUpViewModel { Input = input, Token = token!, InquiryNumber = inquiry.Value.Id, Topic = inquiry.Value.Topic });
         }
 
         // The token is cleared in the same statement that stores the answer: of two posts at once, one wins.
-        var hash = FollowUpTokens.Hash(token);
+        var hash = FollowUpTokens.Hash(token!);
         var outcome = input.OutcomeValue;
         var value = input.StoredValue;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -53,7 +54,7 @@ public sealed class FollowUpController(AppDbContext db, TimeProvider clock) : Co
     [HttpGet("danke")]
     public IActionResult Thanks() => View();
 
-    private async Task<(int Id, string? Topic)?> FindAsync(string token, CancellationToken cancellationToken)
+    private async Task<(int Id, string? Topic)?> FindAsync(string? token, CancellationToken cancellationToken)
     {
         if (!FollowUpTokens.IsWellFormed(token))
         {

@@ -61,4 +61,17 @@ public enum AuditAction
     PersonalDataExported = 55,
     PersonalDataErased = 56,
     RetentionAnonymised = 57,
+
+    // Partner area (issue 7): 70-89.
+    PartnerInvited = 70,
+    PartnerInvitationRevoked = 71,
+    PartnerAccountCreated = 72,
+    ShowcaseApproved = 73,
+    ShowcaseChangesRequested = 74,
+    ShowcaseChangeRequestResolved = 75,
+    ImpactFigureCreated = 76,
+    ImpactFigureUpdated = 77,
+    ImpactFigureDeleted = 78,
+    ImpactFigureConfirmedByPartner = 79,
+    ImpactFigureConfirmedByEnterprise = 80,
 }

@@ -42,12 +42,14 @@ public static class PortalServices
         services.AddPortalProgrammes();
         services.AddPortalSpeed(configuration);
         services.AddPortalBrokering(configuration);
+        services.AddPortalPartnerArea(configuration);
 
         // Umlauts and typographic quotes are written as they are instead of as &#xFC; character references.
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddControllersWithViews(mvc =>
         {
             mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            mvc.Filters.Add(new RequestSizeFilter());
             GermanBindingMessages.Apply(mvc.ModelBindingMessageProvider);
         });
         services.AddRouting(routing =>

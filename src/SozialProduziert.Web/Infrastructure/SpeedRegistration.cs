@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.FileProviders;
 using SozialProduziert.Web.Infrastructure.Caching;
 using SozialProduziert.Web.Services.Feeds;
 
@@ -20,9 +21,13 @@ public static class SpeedRegistration
         "application/atom+xml", "application/rss+xml", "application/json", "application/manifest+json", "image/svg+xml",
     ];
 
+    /// <summary>A folder served as-is under /benchmark-static; set only by bench/run.sh, never in production.</summary>
+    public const string BenchmarkStaticFolder = "Benchmark:StaticFolder";
+
     public static IServiceCollection AddPortalSpeed(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SitemapOptions>(configuration.GetSection(SitemapOptions.Section));
+        services.AddHostedService<SearchIndexStartup>();
         var section = configuration.GetSection(PageCacheOptions.Section);
         var settings = section.Get<PageCacheOptions>() ?? new PageCacheOptions();
         services.Configure<PageCacheOptions>(section);
@@ -58,6 +63,13 @@ public static class SpeedRegistration
     public static WebApplication UsePortalSpeed(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+
+        // bench/run.sh only: plain static copies of the measured pages, served by the same app as the upper limit.
+        if (app.Configuration[BenchmarkStaticFolder] is { Length: > 0 } folder)
+        {
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(folder), RequestPath = "/benchmark-static" });
+        }
+
         if (app.Configuration.GetValue(PageCacheOptions.Section + ":" + nameof(PageCacheOptions.Enabled), true))
         {
             app.UseOutputCache();

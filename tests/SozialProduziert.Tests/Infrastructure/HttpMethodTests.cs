@@ -3,7 +3,7 @@ using System.Net;
 namespace SozialProduziert.Tests.Infrastructure;
 
 /// <summary>How the portal answers methods other than GET on its public pages.</summary>
-public class HttpMethodTests
+public class HttpMethodTests(SharedDemoPortal shared) : IClassFixture<SharedDemoPortal>
 {
     [Theory]
     [InlineData("/", HttpStatusCode.OK)]
@@ -20,16 +20,32 @@ public class HttpMethodTests
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
     }
 
-    [Theory]
-    [InlineData("PUT")]
-    [InlineData("DELETE")]
-    [InlineData("PATCH")]
-    public async Task Unexpected_methods_on_a_page_are_405_with_a_german_page(string method)
+    public static TheoryData<string, string> UnexpectedMethods()
     {
-        await using var portal = new PortalFactory();
-        using var request = new HttpRequestMessage(new HttpMethod(method), "/praxisbeispiele");
+        var data = new TheoryData<string, string>();
+        string[] pages = ["/", "/praxisbeispiele", "/praxisbeispiele/gibt-es-nicht", "/sozialbetriebe", "/angebote", "/auslage", "/suche", "/downloads",
+            "/ueber-sopro", "/mitmachen", "/impressum", "/sitemap.xml", "/robots.txt", "/praxisbeispiele/feed"];
+        foreach (var method in new[] { "PUT", "DELETE", "PATCH" })
+        {
+            foreach (var page in pages)
+            {
+                data.Add(method, page);
+            }
+        }
 
-        using var response = await portal.CreateClient().SendAsync(request);
+        data.Add("POST", "/praxisbeispiele");
+        data.Add("POST", "/suche");
+        data.Add("TRACE", "/");
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(UnexpectedMethods))]
+    public async Task Unexpected_methods_on_public_pages_are_405_with_a_german_page(string method, string url)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+
+        using var response = await shared.Portal.CreateClient().SendAsync(request);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Contains("Aktion nicht erlaubt", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

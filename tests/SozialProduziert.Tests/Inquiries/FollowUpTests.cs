@@ -20,11 +20,11 @@ public class FollowUpTests
         var token = await portal.FollowUpTokenAsync();
         var visitor = portal.CreateBrowser();
 
-        var form = await visitor.OpenAsync($"/rueckmeldung/{token}");
-        using var answered = await visitor.SubmitFormAsync($"/rueckmeldung/{token}", new() { ["Outcome"] = "ja", ["Value"] = "2.500,50" });
-        var again = await visitor.OpenAsync($"/rueckmeldung/{token}");
+        var form = await visitor.OpenAsync($"/rueckmeldung?code={token}");
+        using var answered = await visitor.SubmitFormAsync($"/rueckmeldung?code={token}", new() { ["Outcome"] = "ja", ["Value"] = "2.500,50" });
+        var again = await visitor.OpenAsync($"/rueckmeldung?code={token}");
         // The used link's page has no form any more; the token of another form page is as good for the anti-forgery check.
-        using var secondPost = await visitor.SubmitFormAsync($"/rueckmeldung/{token}", new() { ["Outcome"] = "nein" }, formPage: "/bedarf");
+        using var secondPost = await visitor.SubmitFormAsync($"/rueckmeldung?code={token}", new() { ["Outcome"] = "nein" }, formPage: "/bedarf");
         var staffView = await staff.OpenAsync($"/admin/anfragen/{id}");
 
         Assert.Equal(HttpStatusCode.OK, form.Status);
@@ -52,7 +52,7 @@ public class FollowUpTests
         var token = await portal.FollowUpTokenAsync();
         var visitor = portal.CreateBrowser();
 
-        using var wrong = await visitor.SubmitFormAsync($"/rueckmeldung/{token}", new() { ["Value"] = "ziemlich viel" });
+        using var wrong = await visitor.SubmitFormAsync($"/rueckmeldung?code={token}", new() { ["Value"] = "ziemlich viel" });
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await wrong.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
@@ -60,12 +60,13 @@ public class FollowUpTests
             [("#Outcome", "Bitte wählen Sie eine Antwort."), ("#Value", "Bitte geben Sie nur den Betrag in Euro ein, z. B. 2.500 oder 1.250,50.")],
             page.QuerySelectorAll(".form-errors a").Select(a => (a.GetAttribute("href")!, a.TextContent)).Order().ToList());
         Assert.Equal("ziemlich viel", page.QuerySelector("#Value")?.GetAttribute("value"));
-        Assert.Equal(HttpStatusCode.OK, (await visitor.OpenAsync($"/rueckmeldung/{token}")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.OpenAsync($"/rueckmeldung?code={token}")).Status);
     }
 
     [Theory]
-    [InlineData("/rueckmeldung/gibt-es-nicht")]
-    [InlineData("/rueckmeldung/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("/rueckmeldung")]
+    [InlineData("/rueckmeldung?code=gibt-es-nicht")]
+    [InlineData("/rueckmeldung?code=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
     public async Task Unknown_links_get_the_German_page_and_404(string url)
     {
         await using var portal = new PortalFactory();

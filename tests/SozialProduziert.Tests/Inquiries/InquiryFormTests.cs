@@ -87,6 +87,7 @@ public class InquiryFormTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var summary = page.QuerySelectorAll(".form-errors a").Select(a => (a.GetAttribute("href"), a.TextContent)).ToList();
+        Assert.Equal(["#Message", "#Email", "#Consent"], summary.Select(s => s.Item1));
         Assert.Contains(("#Message", "Bitte beschreiben Sie kurz, worum es geht."), summary);
         Assert.Contains(("#Email", "Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. office@beispiel.at."), summary);
         Assert.Contains(("#Consent", "Bitte bestätigen Sie, dass wir Ihre Angaben für diese Anfrage verarbeiten dürfen."), summary);

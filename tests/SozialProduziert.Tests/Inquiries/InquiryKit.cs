@@ -42,6 +42,6 @@ public static partial class InquiryKit
         return FollowUpLink().Match(body).Groups[1].Value;
     }
 
-    [GeneratedRegex(@"/rueckmeldung/([A-Za-z0-9_-]{43})")]
+    [GeneratedRegex(@"/rueckmeldung\?code=([A-Za-z0-9_-]{43})")]
     private static partial Regex FollowUpLink();
 }

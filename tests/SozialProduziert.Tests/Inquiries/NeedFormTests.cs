@@ -80,6 +80,20 @@ public class NeedFormTests
     }
 
     [Fact]
+    public async Task An_empty_form_lists_its_errors_in_the_order_of_the_fields()
+    {
+        await using var portal = new PortalFactory { Clock = new FakeTimeProvider(Now) };
+
+        using var response = await portal.CreateBrowser().SubmitFormAsync("/bedarf", new() { ["Deadline"] = "bald" });
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(
+            ["#Kind", "#Description", "#Deadline", "#DistrictId", "#Organisation", "#ContactPerson", "#Email", "#Consent"],
+            page.QuerySelectorAll(".form-errors a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("bald", page.QuerySelector("#Deadline")?.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task The_footer_and_the_home_page_link_to_the_need_form_and_its_consent_links_to_the_privacy_page()
     {
         await using var portal = new PortalFactory();

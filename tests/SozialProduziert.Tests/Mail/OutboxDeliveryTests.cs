@@ -78,6 +78,7 @@ public class OutboxDeliveryTests
         var message = Assert.Single(server.Messages);
         Assert.Equal("Ihre Anfrage ist eingelangt", message.Subject);
         Assert.Equal("maria.berger@beispiel.at", message.To.Mailboxes.Single().Address);
+        Assert.Equal("sopro@komunitas.example", message.ReplyTo.Mailboxes.Single().Address);
         Assert.Contains("Ein Test.", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("<p style=\"line-height:1.5;\">Ein Test.</p>", message.HtmlBody, StringComparison.Ordinal);
         var mail = await portal.MailAsync(id);

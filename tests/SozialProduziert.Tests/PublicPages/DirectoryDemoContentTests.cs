@@ -13,26 +13,26 @@ public class DirectoryDemoContentTests
         await using var portal = new PortalFactory(PortalDatabase.Demo);
         var now = DateTime.UtcNow;
         var enterprises = await portal.WithDbAsync(db => db.SocialEnterprises.PubliclyVisible(now).Select(e => new { e.Slug, e.Name }).ToListAsync());
-        var offers = await portal.WithDbAsync(db => db.Offers.PubliclyVisibleOffers(now).Select(o => new { o.Slug, o.Title }).ToListAsync());
+        var offers = await portal.WithDbAsync(db => db.Offers.PubliclyVisibleOffers(db.SocialEnterprises, now).Select(o => new { o.Slug, o.Title }).ToListAsync());
         var client = portal.CreateClient();
 
         foreach (var enterprise in enterprises)
         {
-            Assert.Equal(enterprise.Name, PageHtml.H1(await client.GetPageAsync($"/sozialbetriebe/{enterprise.Slug}")));
+            Assert.Equal(enterprise.Name, (await client.OpenOkAsync($"/sozialbetriebe/{enterprise.Slug}")).OnlyH1);
         }
 
         foreach (var offer in offers)
         {
-            Assert.Equal(offer.Title, PageHtml.H1(await client.GetPageAsync($"/angebote/{offer.Slug}")));
+            Assert.Equal(offer.Title, (await client.OpenOkAsync($"/angebote/{offer.Slug}")).OnlyH1);
         }
 
         var listed = new List<string>();
         for (var number = 1; number <= (enterprises.Count + 11) / 12; number++)
         {
-            listed.AddRange(DirectoryHtml.CardSlugs(await client.GetPageAsync($"/sozialbetriebe?seite={number}"), "sozialbetriebe"));
+            listed.AddRange((await client.OpenOkAsync($"/sozialbetriebe?seite={number}")).CardSlugs("sozialbetriebe"));
         }
 
         Assert.Equal(enterprises.Select(e => e.Slug).Order(), listed.Order());
-        Assert.Equal("Angebote", PageHtml.H1(await client.GetPageAsync("/angebote")));
+        Assert.Equal("Angebote", (await client.OpenOkAsync("/angebote")).OnlyH1);
     }
 }

@@ -17,12 +17,12 @@ public class DownloadsTests
             .WithFile("SoPro-Endbericht.pdf", "application/pdf", new byte[1_300_000])
             .Build()));
 
-        var html = await portal.CreateClient().GetPageAsync("/downloads");
-        var text = PageHtml.Text(PageHtml.MainContent(html));
+        var page = await portal.CreateClient().OpenOkAsync("/downloads");
+        var text = page.MainText;
 
-        Assert.Equal("Downloads", PageHtml.H1(html));
-        Assert.Equal(["Endbericht Soziale Produktion (PDF, 1,2 MB)"], PageHtml.LinkTexts(PageHtml.MainContent(html), "/downloads/"));
-        Assert.Contains("href=\"/downloads/endbericht-soziale-produktion\"", html, StringComparison.Ordinal);
+        Assert.Equal("Downloads", page.OnlyH1);
+        Assert.Equal(["Endbericht Soziale Produktion (PDF, 1,2 MB)"], page.MainLinkTexts("/downloads/"));
+        Assert.Contains("href=\"/downloads/endbericht-soziale-produktion\"", page.Html, StringComparison.Ordinal);
         Assert.Contains("Der Abschlussbericht mit vielen Praxisbeispielen.", text, StringComparison.Ordinal);
         Assert.Contains("SoPro-Endbericht.pdf", text, StringComparison.Ordinal);
     }
@@ -56,7 +56,7 @@ public class DownloadsTests
             new DownloadBuilder().Titled("Geplant").ScheduledFor(DateTime.UtcNow.AddDays(7)).Build()));
         var client = portal.CreateClient();
 
-        var links = PageHtml.LinkTexts(PageHtml.MainContent(await client.GetPageAsync("/downloads")), "/downloads/");
+        var links = (await client.OpenOkAsync("/downloads")).MainLinkTexts("/downloads/");
 
         Assert.Equal(["Sichtbar"], links.Select(link => link.Split(" (")[0]));
         Assert.Equal(HttpStatusCode.OK, await client.StatusOfAsync("/downloads/sichtbar"));
@@ -70,9 +70,9 @@ public class DownloadsTests
     {
         await using var portal = new PortalFactory();
 
-        var html = await portal.CreateClient().GetPageAsync("/downloads");
+        var page = await portal.CreateClient().OpenOkAsync("/downloads");
 
-        Assert.Contains("Derzeit stehen keine Dokumente zum Herunterladen bereit.", html, StringComparison.Ordinal);
+        Assert.Contains("Derzeit stehen keine Dokumente zum Herunterladen bereit.", page.Html, StringComparison.Ordinal);
     }
 
     [Fact]

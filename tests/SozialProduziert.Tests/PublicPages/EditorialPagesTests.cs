@@ -18,11 +18,11 @@ public class EditorialPagesTests
         await using var portal = new PortalFactory();
         var seeded = DefaultPages.For(slug)!;
 
-        var html = await portal.CreateClient().GetPageAsync("/" + slug);
+        var html = await portal.CreateClient().OpenOkAsync("/" + slug);
 
-        Assert.Equal(seeded.Title, PageHtml.H1(html));
-        Assert.Contains($"<meta name=\"description\" content=\"{System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All).Encode(seeded.MetaDescription)}\">", html, StringComparison.Ordinal);
-        Assert.Contains($"<link rel=\"canonical\" href=\"http://localhost/{slug}\">", html, StringComparison.Ordinal);
+        Assert.Equal(seeded.Title, html.OnlyH1);
+        Assert.Contains($"<meta name=\"description\" content=\"{System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All).Encode(seeded.MetaDescription)}\">", html.Html, StringComparison.Ordinal);
+        Assert.Contains($"<link rel=\"canonical\" href=\"http://localhost/{slug}\">", html.Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -32,12 +32,12 @@ public class EditorialPagesTests
         await UpdatePageAsync(portal, PageSlugs.Imprint, page =>
             page.BodyMarkdown = "## Medieninhaber\n\nDie **KOMUNITAS OG**.\n\n<script>alert(1)</script>\n\n[Klick](javascript:alert(2))");
 
-        var main = PageHtml.MainContent(await portal.CreateClient().GetPageAsync("/impressum"));
+        var main = (await portal.CreateClient().OpenOkAsync("/impressum"));
 
-        Assert.Contains("<h2>Medieninhaber</h2>", main, StringComparison.Ordinal);
-        Assert.Contains("<strong>KOMUNITAS OG</strong>", main, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script", main, StringComparison.Ordinal);
-        Assert.DoesNotContain("javascript:", main, StringComparison.Ordinal);
+        Assert.Contains("<h2>Medieninhaber</h2>", main.Html, StringComparison.Ordinal);
+        Assert.Contains("<strong>KOMUNITAS OG</strong>", main.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", main.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript:", main.Html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -47,9 +47,9 @@ public class EditorialPagesTests
     {
         await using var portal = new PortalFactory();
 
-        var html = await portal.CreateClient().GetPageAsync(url);
+        var html = await portal.CreateClient().OpenOkAsync(url);
 
-        Assert.Contains($"<a href=\"{url}\" aria-current=\"page\">{navigationLabel}</a>", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{url}\" aria-current=\"page\">{navigationLabel}</a>", WebUtility.HtmlDecode(html.Html), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,8 +58,8 @@ public class EditorialPagesTests
         await using var portal = new PortalFactory();
         var client = portal.CreateClient();
 
-        Assert.Contains("Derzeit ist keine Anmeldung möglich", PageHtml.Text(await client.GetPageAsync("/mitmachen")), StringComparison.Ordinal);
-        Assert.DoesNotContain("keine Anmeldung möglich", PageHtml.Text(await client.GetPageAsync("/ueber-sopro")), StringComparison.Ordinal);
+        Assert.Contains("Derzeit ist keine Anmeldung möglich", (await client.OpenOkAsync("/mitmachen")).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("keine Anmeldung möglich", (await client.OpenOkAsync("/ueber-sopro")).Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -27,15 +27,15 @@ public class OfferDetailTests
             db.Add(offer);
         });
 
-        var html = await portal.CreateClient().GetPageAsync("/angebote/weinkiste");
+        var html = await portal.CreateClient().OpenOkAsync("/angebote/weinkiste");
 
-        Assert.Equal("Weinkiste aus Lärche", PageHtml.H1(html));
-        Assert.Contains("<dt>Richtpreis</dt>", html, StringComparison.Ordinal);
-        Assert.Contains("<dt>Lieferzeit</dt>", html, StringComparison.Ordinal);
-        Assert.Contains("<dt>Mindestmenge</dt>", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/sozialbetriebe/sonnenhof\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/anfrage?angebot=weinkiste\"", html, StringComparison.Ordinal);
-        Assert.Contains("https://www.linkedin.com/sharing/share-offsite/", html, StringComparison.Ordinal);
+        Assert.Equal("Weinkiste aus Lärche", html.OnlyH1);
+        Assert.Contains("<dt>Richtpreis</dt>", html.Html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Lieferzeit</dt>", html.Html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Mindestmenge</dt>", html.Html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/sozialbetriebe/sonnenhof\"", html.Html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/anfrage?angebot=weinkiste\"", html.Html, StringComparison.Ordinal);
+        Assert.Contains("https://www.linkedin.com/sharing/share-offsite/", html.Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,9 +55,9 @@ public class OfferDetailTests
             new OfferBuilder().WithSlug("betrieb-geloescht").By(Deleted(new SocialEnterpriseBuilder().Build())).Build()));
         var client = portal.CreateClient();
 
-        var list = await client.GetPageAsync("/angebote");
+        var list = await client.OpenOkAsync("/angebote");
 
-        Assert.Equal(["sichtbar"], DirectoryHtml.CardSlugs(list, "angebote"));
+        Assert.Equal(["sichtbar"], list.CardSlugs("angebote"));
         foreach (var hidden in new[] { "entwurf", "archiviert", "geplant", "betrieb-entwurf", "betrieb-archiviert", "betrieb-geplant", "geloescht", "betrieb-geloescht" })
         {
             using var response = await client.GetAsync(new Uri($"/angebote/{hidden}", UriKind.Relative));

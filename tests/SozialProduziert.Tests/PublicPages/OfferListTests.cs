@@ -13,10 +13,10 @@ public class OfferListTests
     {
         await using var portal = new PortalFactory();
 
-        var html = await portal.CreateClient().GetPageAsync("/angebote");
+        var page = await portal.CreateClient().OpenOkAsync("/angebote");
 
-        Assert.Equal("Angebote", PageHtml.H1(html));
-        Assert.Contains("Noch sind keine Angebote veröffentlicht.", html, StringComparison.Ordinal);
+        Assert.Equal("Angebote", page.OnlyH1);
+        Assert.Contains("Noch sind keine Angebote veröffentlicht.", page.Html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -36,9 +36,9 @@ public class OfferListTests
         await using var portal = new PortalFactory();
         await SeedFilterFixtureAsync(portal);
 
-        var html = await portal.CreateClient().GetPageAsync("/angebote?" + query);
+        var page = await portal.CreateClient().OpenOkAsync("/angebote?" + query);
 
-        Assert.Equal(expectedSlugs, string.Join(',', DirectoryHtml.CardSlugs(html, "angebote")));
+        Assert.Equal(expectedSlugs, string.Join(',', page.CardSlugs("angebote")));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class OfferListTests
             .Select(n => new OfferBuilder().Titled($"Angebot {n:00}").WithSlug($"angebot-{n:00}").Build())));
         var client = portal.CreateClient();
 
-        var second = DirectoryHtml.CardSlugs(await client.GetPageAsync("/angebote?seite=2"), "angebote");
+        var second = (await client.OpenOkAsync("/angebote?seite=2")).CardSlugs("angebote");
 
         Assert.Equal(["angebot-13", "angebot-14"], second);
     }
@@ -69,9 +69,9 @@ public class OfferListTests
         await using var portal = new PortalFactory();
         await SeedFilterFixtureAsync(portal);
 
-        var html = await portal.CreateClient().GetPageAsync("/angebote?" + query);
+        var page = await portal.CreateClient().OpenOkAsync("/angebote?" + query);
 
-        Assert.Equal("Angebote", PageHtml.H1(html));
+        Assert.Equal("Angebote", page.OnlyH1);
     }
 
     [Fact]

@@ -16,10 +16,10 @@ public class PartnerPagesTests
             new PartnerBuilder().Titled("Österreichische Beispielpost").Build(),
             new PartnerBuilder().Titled("Amstettner Druckerei").Build()));
 
-        var html = await portal.CreateClient().GetPageAsync("/auslage");
+        var html = await portal.CreateClient().OpenOkAsync("/auslage");
 
-        Assert.Equal("Virtuelle Auslage", PageHtml.H1(html));
-        Assert.Contains("Vorbildcharakter", html, StringComparison.Ordinal);
+        Assert.Equal("Virtuelle Auslage", html.OnlyH1);
+        Assert.Contains("Vorbildcharakter", html.Html, StringComparison.Ordinal);
         Assert.Equal(["Amstettner Druckerei", "Österreichische Beispielpost", "Zwettler Holzbau"], PartnerNames(html));
     }
 
@@ -28,10 +28,10 @@ public class PartnerPagesTests
     {
         await using var portal = await PortalWithThreePartnersAsync();
 
-        var html = await portal.CreateClient().GetPageAsync("/auslage?art=gemeinde");
+        var html = await portal.CreateClient().OpenOkAsync("/auslage?art=gemeinde");
 
         Assert.Equal(["Marktgemeinde Baden-Test"], PartnerNames(html));
-        Assert.Contains("1 Partner gefunden", html, StringComparison.Ordinal);
+        Assert.Contains("1 Partner gefunden", html.Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class PartnerPagesTests
     {
         await using var portal = await PortalWithThreePartnersAsync();
 
-        var html = await portal.CreateClient().GetPageAsync("/auslage?bezirk=baden");
+        var html = await portal.CreateClient().OpenOkAsync("/auslage?bezirk=baden");
 
         Assert.Equal(["Kurhaus Baden GmbH", "Marktgemeinde Baden-Test"], PartnerNames(html));
     }
@@ -50,9 +50,9 @@ public class PartnerPagesTests
         await using var portal = await PortalWithThreePartnersAsync();
         var client = portal.CreateClient();
 
-        Assert.Equal(["Kurhaus Baden GmbH"], PartnerNames(await client.GetPageAsync("/auslage?art=unternehmen&bezirk=baden")));
-        Assert.Empty(PartnerNames(await client.GetPageAsync("/auslage?art=oeffentlich&bezirk=baden")));
-        Assert.Equal(["Landesklinikum Amstetten-Test"], PartnerNames(await client.GetPageAsync("/auslage?art=oeffentlich&bezirk=amstetten")));
+        Assert.Equal(["Kurhaus Baden GmbH"], PartnerNames(await client.OpenOkAsync("/auslage?art=unternehmen&bezirk=baden")));
+        Assert.Empty(PartnerNames(await client.OpenOkAsync("/auslage?art=oeffentlich&bezirk=baden")));
+        Assert.Equal(["Landesklinikum Amstetten-Test"], PartnerNames(await client.OpenOkAsync("/auslage?art=oeffentlich&bezirk=amstetten")));
     }
 
     [Fact]
@@ -61,11 +61,11 @@ public class PartnerPagesTests
         await using var portal = await PortalWithThreePartnersAsync();
         await portal.WithDbAsync(db => db.Add(new PartnerBuilder().InDistrict("Zwettl").Draft().Build()));
 
-        var html = await portal.CreateClient().GetPageAsync("/auslage");
+        var html = await portal.CreateClient().OpenOkAsync("/auslage");
 
-        Assert.Contains("<option value=\"baden\">", html, StringComparison.Ordinal);
-        Assert.Contains("<option value=\"amstetten\">", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<option value=\"zwettl\">", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"baden\">", html.Html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"amstetten\">", html.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<option value=\"zwettl\">", html.Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public class PartnerPagesTests
             new PartnerBuilder().Titled("Geplant AG").ScheduledFor(DateTime.UtcNow.AddDays(7)).Build()));
         var client = portal.CreateClient();
 
-        Assert.Equal(["Sichtbar AG"], PartnerNames(await client.GetPageAsync("/auslage")));
+        Assert.Equal(["Sichtbar AG"], PartnerNames(await client.OpenOkAsync("/auslage")));
         Assert.Equal(HttpStatusCode.OK, await client.StatusOfAsync("/auslage/sichtbar-ag"));
         Assert.Equal(HttpStatusCode.NotFound, await client.StatusOfAsync("/auslage/entwurf-ag"));
         Assert.Equal(HttpStatusCode.NotFound, await client.StatusOfAsync("/auslage/archiv-ag"));
@@ -94,9 +94,9 @@ public class PartnerPagesTests
             Enumerable.Range(1, 14).Select(i => new PartnerBuilder().Titled($"Firma {i:00}").Build())));
         var client = portal.CreateClient();
 
-        var first = PartnerNames(await client.GetPageAsync("/auslage"));
-        var second = PartnerNames(await client.GetPageAsync("/auslage?seite=2"));
-        var beyond = PartnerNames(await client.GetPageAsync("/auslage?seite=99"));
+        var first = PartnerNames(await client.OpenOkAsync("/auslage"));
+        var second = PartnerNames(await client.OpenOkAsync("/auslage?seite=2"));
+        var beyond = PartnerNames(await client.OpenOkAsync("/auslage?seite=99"));
 
         Assert.Equal(12, first.Count);
         Assert.Equal(["Firma 13", "Firma 14"], second);
@@ -115,10 +115,10 @@ public class PartnerPagesTests
     {
         await using var portal = await PortalWithThreePartnersAsync();
 
-        var html = await portal.CreateClient().GetPageAsync(url);
+        var html = await portal.CreateClient().OpenOkAsync(url);
 
-        Assert.Equal("Virtuelle Auslage", PageHtml.H1(html));
-        Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
+        Assert.Equal("Virtuelle Auslage", html.OnlyH1);
+        Assert.DoesNotContain("<script>alert(1)", html.Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public class PartnerPagesTests
     {
         await using var portal = await PortalWithThreePartnersAsync();
 
-        var html = await portal.CreateClient().GetPageAsync("/auslage?bezirk=" + new string('a', 5000));
+        var html = await portal.CreateClient().OpenOkAsync("/auslage?bezirk=" + new string('a', 5000));
 
         Assert.Equal(3, PartnerNames(html).Count);
     }
@@ -141,5 +141,5 @@ public class PartnerPagesTests
         return portal;
     }
 
-    private static IReadOnlyList<string> PartnerNames(string html) => PageHtml.LinkTexts(PageHtml.MainContent(html), "/auslage/");
+    private static IReadOnlyList<string> PartnerNames(HtmlPage page) => page.MainLinkTexts("/auslage/");
 }

@@ -20,18 +20,18 @@ public class PartnerShowcaseTests
             db.Add(partner);
         });
 
-        var html = await portal.CreateClient().GetPageAsync("/auslage/tischlerei-muster-gmbh");
-        var text = PageHtml.Text(PageHtml.MainContent(html));
+        var html = await portal.CreateClient().OpenOkAsync("/auslage/tischlerei-muster-gmbh");
+        var text = html.MainText;
 
-        Assert.Equal("Tischlerei Muster GmbH", PageHtml.H1(html));
+        Assert.Equal("Tischlerei Muster GmbH", html.OnlyH1);
         Assert.Contains("Unternehmen", text, StringComparison.Ordinal);
         Assert.Contains("Holzverarbeitung", text, StringComparison.Ordinal);
         Assert.Contains("Amstetten", text, StringComparison.Ordinal);
         Assert.Contains("Erfolg mit FAIRantwortung in Niederösterreich 2", text, StringComparison.Ordinal);
-        Assert.Contains("<strong>Holzreste</strong>", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"https://www.tischlerei-muster.example/\"", html, StringComparison.Ordinal);
-        Assert.Contains("<link rel=\"canonical\" href=\"http://localhost/auslage/tischlerei-muster-gmbh\">", html, StringComparison.Ordinal);
-        Assert.Contains("class=\"share\"", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>Holzreste</strong>", html.Html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://www.tischlerei-muster.example/\"", html.Html, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"canonical\" href=\"http://localhost/auslage/tischlerei-muster-gmbh\">", html.Html, StringComparison.Ordinal);
+        Assert.Contains("class=\"share\"", html.Html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -48,10 +48,10 @@ public class PartnerShowcaseTests
             db.Add(partner);
         });
 
-        var html = await portal.CreateClient().GetPageAsync("/auslage/vorsicht-ag");
+        var html = await portal.CreateClient().OpenOkAsync("/auslage/vorsicht-ag");
 
-        Assert.DoesNotContain("<dt>Website</dt>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain($"href=\"{website}", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<dt>Website</dt>", html.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"{website}", html.Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,11 +73,11 @@ public class PartnerShowcaseTests
                 new ExampleBuilder().Titled("Anderer Partner").WithPartners(new PartnerBuilder().Build()).WithSocialEnterprises(otherPartnersEnterprise).Build());
         });
 
-        var main = PageHtml.MainContent(await portal.CreateClient().GetPageAsync("/auslage/baumarkt-beispiel"));
+        var main = (await portal.CreateClient().OpenOkAsync("/auslage/baumarkt-beispiel"));
 
-        Assert.Equal(["Bänke aus Verschnitt", "Kisten aus Paletten"], PageHtml.LinkTexts(main, "/praxisbeispiele/").Order().ToList());
-        Assert.Equal(["Werkstatt Ybbs"], PageHtml.LinkTexts(main, "/sozialbetriebe/"));
-        Assert.Contains("href=\"/sozialbetriebe/werkstatt-ybbs\"", main, StringComparison.Ordinal);
+        Assert.Equal(["Bänke aus Verschnitt", "Kisten aus Paletten"], main.MainLinkTexts("/praxisbeispiele/").Order().ToList());
+        Assert.Equal(["Werkstatt Ybbs"], main.MainLinkTexts("/sozialbetriebe/"));
+        Assert.Contains("href=\"/sozialbetriebe/werkstatt-ybbs\"", main.Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,10 +86,10 @@ public class PartnerShowcaseTests
         await using var portal = new PortalFactory();
         await portal.WithDbAsync(db => db.Add(new PartnerBuilder().Titled("Neuling GmbH").Build()));
 
-        var main = PageHtml.MainContent(await portal.CreateClient().GetPageAsync("/auslage/neuling-gmbh"));
+        var main = (await portal.CreateClient().OpenOkAsync("/auslage/neuling-gmbh"));
 
-        Assert.DoesNotContain("examples-heading", main, StringComparison.Ordinal);
-        Assert.DoesNotContain("enterprises-heading", main, StringComparison.Ordinal);
+        Assert.DoesNotContain("examples-heading", main.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("enterprises-heading", main.Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,10 +111,10 @@ public class PartnerShowcaseTests
         });
         var client = portal.CreateClient();
 
-        Assert.Contains("/media/abc123logo.jpg", PageHtml.MainContent(await client.GetPageAsync("/auslage")), StringComparison.Ordinal);
-        var page = PageHtml.MainContent(await client.GetPageAsync("/auslage/logo-ag"));
-        Assert.Contains("/media/abc123logo.jpg", page, StringComparison.Ordinal);
-        Assert.Contains("alt=\"Logo der Logo AG\"", page, StringComparison.Ordinal);
+        Assert.Contains("/media/abc123logo.jpg", (await client.OpenOkAsync("/auslage")).MainHtml, StringComparison.Ordinal);
+        var page = (await client.OpenOkAsync("/auslage/logo-ag"));
+        Assert.Contains("/media/abc123logo.jpg", page.Html, StringComparison.Ordinal);
+        Assert.Contains("alt=\"Logo der Logo AG\"", page.Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,6 +127,7 @@ public class PartnerShowcaseTests
             var partner = db.Partners.Single(p => p.Slug == "alter-name-gmbh");
             partner.Name = "Neuer Name GmbH";
             partner.Slug = "neuer-name-gmbh";
+            db.ApproveShowcase(partner);
         });
 
         using var response = await portal.CreateNonRedirectingClient().GetAsync(new Uri("/auslage/alter-name-gmbh", UriKind.Relative));

@@ -13,10 +13,10 @@ public class SocialEnterpriseListTests
     {
         await using var portal = new PortalFactory();
 
-        var html = await portal.CreateClient().GetPageAsync("/sozialbetriebe");
+        var page = await portal.CreateClient().OpenOkAsync("/sozialbetriebe");
 
-        Assert.Equal("Sozialbetriebe", PageHtml.H1(html));
-        Assert.Contains("Noch sind keine Sozialbetriebe veröffentlicht.", html, StringComparison.Ordinal);
+        Assert.Equal("Sozialbetriebe", page.OnlyH1);
+        Assert.Contains("Noch sind keine Sozialbetriebe veröffentlicht.", page.Html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -40,9 +40,9 @@ public class SocialEnterpriseListTests
         await using var portal = new PortalFactory();
         await SeedFilterFixtureAsync(portal);
 
-        var html = await portal.CreateClient().GetPageAsync("/sozialbetriebe?" + query);
+        var page = await portal.CreateClient().OpenOkAsync("/sozialbetriebe?" + query);
 
-        Assert.Equal(expectedSlugs, string.Join(',', DirectoryHtml.CardSlugs(html, "sozialbetriebe")));
+        Assert.Equal(expectedSlugs, string.Join(',', page.CardSlugs("sozialbetriebe")));
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public class SocialEnterpriseListTests
             .Select(n => new SocialEnterpriseBuilder().Titled($"Betrieb {n:00}").WithSlug($"betrieb-{n:00}").Build())));
         var client = portal.CreateClient();
 
-        var first = DirectoryHtml.CardSlugs(await client.GetPageAsync("/sozialbetriebe"), "sozialbetriebe");
-        var second = DirectoryHtml.CardSlugs(await client.GetPageAsync("/sozialbetriebe?seite=2"), "sozialbetriebe");
+        var first = (await client.OpenOkAsync("/sozialbetriebe")).CardSlugs("sozialbetriebe");
+        var second = (await client.OpenOkAsync("/sozialbetriebe?seite=2")).CardSlugs("sozialbetriebe");
 
         Assert.Equal(Enumerable.Range(1, 12).Select(n => $"betrieb-{n:00}"), first);
         Assert.Equal(["betrieb-13"], second);
@@ -78,9 +78,9 @@ public class SocialEnterpriseListTests
         await using var portal = new PortalFactory();
         await SeedFilterFixtureAsync(portal);
 
-        var html = await portal.CreateClient().GetPageAsync("/sozialbetriebe?" + query);
+        var page = await portal.CreateClient().OpenOkAsync("/sozialbetriebe?" + query);
 
-        Assert.Equal("Sozialbetriebe", PageHtml.H1(html));
+        Assert.Equal("Sozialbetriebe", page.OnlyH1);
     }
 
     [Fact]

@@ -32,9 +32,10 @@ public class SocialEnterpriseProfileTests
         });
 
         // Decoded, because the HTML encoder writes "+" in the tel: link as "&#x2B;".
-        var html = WebUtility.HtmlDecode(await portal.CreateClient().GetPageAsync("/sozialbetriebe/sonnenhof"));
+        var page = await portal.CreateClient().OpenOkAsync("/sozialbetriebe/sonnenhof");
+        var html = WebUtility.HtmlDecode(page.Html);
 
-        Assert.Equal("Werkstatt Sonnenhof", PageHtml.H1(html));
+        Assert.Equal("Werkstatt Sonnenhof", page.OnlyH1);
         Assert.Contains("href=\"tel:+43274212345\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"mailto:office@sonnenhof.example\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"https://www.sonnenhof.example/\"", html, StringComparison.Ordinal);
@@ -57,9 +58,9 @@ public class SocialEnterpriseProfileTests
             Deleted(new SocialEnterpriseBuilder().WithSlug("geloescht").Build())));
         var client = portal.CreateClient();
 
-        var list = await client.GetPageAsync("/sozialbetriebe");
+        var list = await client.OpenOkAsync("/sozialbetriebe");
 
-        Assert.Equal(["sichtbar"], DirectoryHtml.CardSlugs(list, "sozialbetriebe"));
+        Assert.Equal(["sichtbar"], list.CardSlugs("sozialbetriebe"));
         foreach (var hidden in new[] { "entwurf", "archiviert", "geplant", "geloescht" })
         {
             using var response = await client.GetAsync(new Uri($"/sozialbetriebe/{hidden}", UriKind.Relative));
@@ -82,10 +83,10 @@ public class SocialEnterpriseProfileTests
                 new ExampleBuilder().WithSlug("beispiel-archiviert").WithSocialEnterprises(enterprise).Archived().Build());
         });
 
-        var html = await portal.CreateClient().GetPageAsync("/sozialbetriebe/mit-angeboten");
+        var html = await portal.CreateClient().OpenOkAsync("/sozialbetriebe/mit-angeboten");
 
-        Assert.Equal(["angebot-sichtbar"], DirectoryHtml.CardSlugs(html, "angebote"));
-        Assert.Equal(["beispiel-sichtbar"], DirectoryHtml.CardSlugs(html, "praxisbeispiele"));
+        Assert.Equal(["angebot-sichtbar"], html.CardSlugs("angebote"));
+        Assert.Equal(["beispiel-sichtbar"], html.CardSlugs("praxisbeispiele"));
     }
 
     [Theory]

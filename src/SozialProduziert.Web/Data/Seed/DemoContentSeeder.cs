@@ -41,6 +41,7 @@ public sealed class DemoContentSeeder(
         db.InterestRegistrations.AddRange(registrations);
         db.Downloads.Add(DemoReport.Create(now));
         await db.SaveChangesAsync(cancellationToken);
+        await DemoPartnerArea.SeedAsync(db, partners.Values, examples, now, cancellationToken);
 
         logger.LogInformation(
             "Demo-Inhalte angelegt: {Enterprises} Sozialbetriebe, {Offers} Angebote, {Partners} Partner, {Examples} Praxisbeispiele, {Images} Bilder in {Milliseconds} ms (davon {ImageMilliseconds} ms für Bilder).",

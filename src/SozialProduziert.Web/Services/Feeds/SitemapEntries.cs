@@ -90,7 +90,7 @@ public static class SitemapEntries
     [
         db.Examples.AsNoTracking().PubliclyVisible(utcNow).OrderBy(e => e.Slug).Select(e => new SitemapEntry("/praxisbeispiele/" + e.Slug, e.UpdatedAt)),
         db.SocialEnterprises.AsNoTracking().PubliclyVisible(utcNow).OrderBy(s => s.Slug).Select(s => new SitemapEntry("/sozialbetriebe/" + s.Slug, s.UpdatedAt)),
-        db.Offers.AsNoTracking().PubliclyVisibleOffers(utcNow).OrderBy(o => o.Slug).Select(o => new SitemapEntry("/angebote/" + o.Slug, o.UpdatedAt)),
+        db.Offers.AsNoTracking().PubliclyVisibleOffers(db.SocialEnterprises, utcNow).OrderBy(o => o.Slug).Select(o => new SitemapEntry("/angebote/" + o.Slug, o.UpdatedAt)),
         db.Partners.AsNoTracking().PubliclyVisible(utcNow).OrderBy(p => p.Slug).Select(p => new SitemapEntry("/auslage/" + p.Slug, p.UpdatedAt)),
     ];
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
@@ -23,6 +24,6 @@ public static class FollowUpTokens
     }
 
     /// <summary>Tokens are 43 characters of base64url; anything else is refused before touching the database.</summary>
-    public static bool IsWellFormed(string? token) =>
+    public static bool IsWellFormed([NotNullWhen(true)] string? token) =>
         token is { Length: 43 } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 }

@@ -15,8 +15,8 @@ public static class InquiryMails
         ArgumentNullException.ThrowIfNull(inquiry);
         var isNeed = inquiry.Kind == InquiryKind.Need;
         var opening = isNeed
-            ? $"vielen Dank für Ihre Bedarfsmeldung. Sie ist am {ViennaTime.Format(inquiry.ReceivedAt)} unter der Nummer {inquiry.Id} bei uns eingelangt."
-            : $"vielen Dank für Ihre Anfrage zu „{inquiry.Topic}“. Sie ist am {ViennaTime.Format(inquiry.ReceivedAt)} unter der Nummer {inquiry.Id} bei uns eingelangt.";
+            ? $"vielen Dank für Ihre Bedarfsmeldung. Sie ist {When(inquiry.ReceivedAt)} unter der Nummer {inquiry.Id} bei uns eingelangt."
+            : $"vielen Dank für Ihre Anfrage zu „{inquiry.Topic}“. Sie ist {When(inquiry.ReceivedAt)} unter der Nummer {inquiry.Id} bei uns eingelangt.";
         var next = isNeed
             ? "Das Team von Soziale Produktion (SoPro) sucht nun passende Sozialbetriebe in Ihrer Nähe und meldet sich in der Regel innerhalb von drei Werktagen bei Ihnen."
             : "Das Team von Soziale Produktion (SoPro) leitet Ihre Anfrage an den Sozialbetrieb weiter und meldet sich in der Regel innerhalb von drei Werktagen bei Ihnen.";
@@ -62,11 +62,18 @@ public static class InquiryMails
             MailPurposes.FollowUp);
     }
 
+    /// <summary>"am 27.11.2026 um 09:15 Uhr", in Vienna time.</summary>
+    private static string When(DateTime utc)
+    {
+        var local = ViennaTime.ToLocal(utc);
+        return $"am {local.ToString("dd.MM.yyyy", German)} um {local.ToString("HH:mm", German)} Uhr";
+    }
+
     private static List<KeyValuePair<string, string>> Facts(Inquiry inquiry, string? districtName, bool withContact)
     {
         var facts = new List<KeyValuePair<string, string?>>
         {
-            new("Art", inquiry.Kind == InquiryKind.Need ? $"Bedarf: {inquiry.NeedKind?.NeedLabel()}" : $"Anfrage zu {inquiry.Topic}"),
+            inquiry.Kind == InquiryKind.Need ? new("Bedarf", inquiry.NeedKind?.NeedLabel()) : new("Anfrage zu", inquiry.Topic),
             new("Beschreibung", inquiry.Description),
             new("Menge", inquiry.Quantity),
             new("Häufigkeit", inquiry.Frequency),

@@ -42,7 +42,7 @@ public sealed class InquiryWorkflow(AppDbContext db, AuditLog audit, CurrentUser
             var (token, hash) = FollowUpTokens.Create();
             inquiry.FollowUpTokenHash = hash;
             inquiry.FollowUpSentAt = Now;
-            outbox.Enqueue(InquiryMails.FollowUp(inquiry, links.To($"/rueckmeldung/{token}")));
+            outbox.Enqueue(InquiryMails.FollowUp(inquiry, links.To($"/rueckmeldung?code={token}")));
         }
 
         audit.Add(AuditAction.InquiryStatusChanged, $"Nr. {inquiry.Id}: {from.Label()} → {target.Label()}", nameof(Inquiry), inquiry.Id);

@@ -21,6 +21,13 @@ public static class MimeMessages
         };
         message.From.Add(new MailboxAddress(options.SenderName, options.SenderAddress));
         message.To.Add(new MailboxAddress(mail.ToName ?? "", mail.ToAddress));
+
+        // The sender is a no-reply address; people who answer a confirmation reach the team.
+        if (!string.IsNullOrWhiteSpace(options.StaffAddress) && !string.Equals(mail.ToAddress, options.StaffAddress, StringComparison.OrdinalIgnoreCase))
+        {
+            message.ReplyTo.Add(new MailboxAddress("Team Soziale Produktion", options.StaffAddress));
+        }
+
         message.Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody();
         return message;
     }

@@ -66,7 +66,7 @@ public sealed class OutboxDispatcher(AppDbContext db, IMailTransport transport, 
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    logger.LogWarning(e, "Mail {MailId} ({Purpose}) not delivered, attempt {Attempt}", mail.Id, mail.Purpose, mail.Attempts);
+                    LogFailure(mail, e);
                     Count(await RecordFailureAsync(mail, e, cancellationToken));
                     if (!session.IsUsable)
                     {
@@ -164,6 +164,20 @@ public sealed class OutboxDispatcher(AppDbContext db, IMailTransport transport, 
             .Where(m => m.Id == mail.Id && m.Attempts == mail.Attempts)
             .ExecuteUpdateAsync(m => m.SetProperty(x => x.State, state).SetProperty(x => x.NextAttemptAt, next).SetProperty(x => x.LastError, message), cancellationToken);
         return final;
+    }
+
+    /// <summary>A server's answer about one mail may quote the recipient's address: the log gets its codes only, never the text.</summary>
+    private void LogFailure(OutboxMail mail, Exception error)
+    {
+        if (error is SmtpCommandException refused)
+        {
+            logger.LogWarning("Mail {MailId} ({Purpose}) refused by the server with {StatusCode} ({ErrorCode}), attempt {Attempt}",
+                mail.Id, mail.Purpose, (int)refused.StatusCode, refused.ErrorCode, mail.Attempts);
+        }
+        else
+        {
+            logger.LogWarning(error, "Mail {MailId} ({Purpose}) not delivered, attempt {Attempt}", mail.Id, mail.Purpose, mail.Attempts);
+        }
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ public sealed class NeedMatcher(AppDbContext db, TimeProvider clock)
                 Fields = e.FieldsOfWork.Select(f => f.Name).ToList(),
             })
             .ToListAsync(cancellationToken);
-        var offers = (await db.Offers.AsNoTracking().PubliclyVisibleOffers(now)
+        var offers = (await db.Offers.AsNoTracking().PubliclyVisibleOffers(db.SocialEnterprises, now)
             .Select(o => new { o.SocialEnterpriseId, o.Title, Field = o.FieldOfWork!.Name, o.DescriptionMarkdown })
             .ToListAsync(cancellationToken))
             .ToLookup(o => o.SocialEnterpriseId, o => new MatchOffer(o.Title, o.Field, o.DescriptionMarkdown));

@@ -73,6 +73,9 @@ public sealed class FollowUpViewModel
 {
     public required FollowUpInput Input { get; init; }
 
+    /// <summary>The key from the link, posted back in the form's address.</summary>
+    public required string Token { get; init; }
+
     public int InquiryNumber { get; init; }
 
     public string? Topic { get; init; }

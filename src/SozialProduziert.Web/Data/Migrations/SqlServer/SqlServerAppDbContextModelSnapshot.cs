@@ -375,9 +375,10 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "PublishAt");
-
                     b.HasIndex("YearFrom", "YearTo");
+
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "IsOngoing", "YearFrom", "YearTo", "MaterialReusedKg", "ProgrammeWorkHours", "PeopleEmployed", "Slug", "UpdatedAt")
+                        .HasDatabaseName("IX_BestPracticeExample_Visibility");
 
                     b.ToTable("Examples", (string)null);
                 });
@@ -814,7 +815,8 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("StoredFileId");
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt")
+                        .HasDatabaseName("IX_Download_Visibility");
 
                     b.ToTable("Downloads");
                 });
@@ -1282,9 +1284,10 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("SocialEnterpriseId");
+                    b.HasIndex("SocialEnterpriseId", "State", "DeletedAt", "PublishAt");
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "SocialEnterpriseId", "Title", "Slug", "UpdatedAt")
+                        .HasDatabaseName("IX_Offer_Visibility");
 
                     b.ToTable("Offers");
                 });
@@ -1426,7 +1429,8 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt")
+                        .HasDatabaseName("IX_Page_Visibility");
 
                     b.ToTable("Pages");
                 });
@@ -1514,9 +1518,224 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "Name", "Slug", "UpdatedAt")
+                        .HasDatabaseName("IX_Partner_Visibility");
 
                     b.ToTable("Partners");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.ImpactFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EnterpriseConfirmationRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("EnterpriseConfirmedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EnterpriseConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("ExampleId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("InquiryId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MethodNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("PartnerConfirmedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PartnerConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PartnerConfirmedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SocialEnterpriseId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExampleId");
+
+                    b.HasIndex("InquiryId");
+
+                    b.HasIndex("SocialEnterpriseId");
+
+                    b.HasIndex("PartnerId", "Year");
+
+                    b.ToTable("ImpactFigures", t =>
+                        {
+                            t.HasCheckConstraint("CK_ImpactFigures_ExampleOrInquiry", "(\"ExampleId\" IS NULL AND \"InquiryId\" IS NOT NULL) OR (\"ExampleId\" IS NOT NULL AND \"InquiryId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.PartnerInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("InvitedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("PartnerInvitations");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.PartnerMember", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("int");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("PartnerMembers");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.ShowcaseReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PartnerVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId", "DecidedAt");
+
+                    b.ToTable("ShowcaseReviews");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PortalUser", b =>
@@ -1819,7 +2038,8 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "Name", "Slug", "UpdatedAt")
+                        .HasDatabaseName("IX_SocialEnterprise_Visibility");
 
                     b.ToTable("SocialEnterprises");
                 });
@@ -2157,6 +2377,78 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.Navigation("Logo");
 
                     b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.ImpactFigure", b =>
+                {
+                    b.HasOne("SozialProduziert.Web.Domain.BestPracticeExample", "Example")
+                        .WithMany()
+                        .HasForeignKey("ExampleId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("SozialProduziert.Web.Domain.Inquiry", "Inquiry")
+                        .WithMany()
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("SozialProduziert.Web.Domain.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SozialProduziert.Web.Domain.SocialEnterprise", "SocialEnterprise")
+                        .WithMany()
+                        .HasForeignKey("SocialEnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Example");
+
+                    b.Navigation("Inquiry");
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("SocialEnterprise");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.PartnerInvitation", b =>
+                {
+                    b.HasOne("SozialProduziert.Web.Domain.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.PartnerMember", b =>
+                {
+                    b.HasOne("SozialProduziert.Web.Domain.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SozialProduziert.Web.Domain.PortalUser", null)
+                        .WithOne()
+                        .HasForeignKey("SozialProduziert.Web.Domain.PartnerArea.PartnerMember", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.ShowcaseReview", b =>
+                {
+                    b.HasOne("SozialProduziert.Web.Domain.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Partner");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.SocialEnterprise", b =>

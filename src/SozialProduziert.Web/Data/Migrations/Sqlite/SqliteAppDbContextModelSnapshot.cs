@@ -359,9 +359,10 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "PublishAt");
-
                     b.HasIndex("YearFrom", "YearTo");
+
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "IsOngoing", "YearFrom", "YearTo", "MaterialReusedKg", "ProgrammeWorkHours", "PeopleEmployed", "Slug", "UpdatedAt")
+                        .HasDatabaseName("IX_BestPracticeExample_Visibility");
 
                     b.ToTable("Examples", (string)null);
                 });
@@ -790,7 +791,8 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StoredFileId");
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt")
+                        .HasDatabaseName("IX_Download_Visibility");
 
                     b.ToTable("Downloads");
                 });
@@ -1243,9 +1245,10 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("SocialEnterpriseId");
+                    b.HasIndex("SocialEnterpriseId", "State", "DeletedAt", "PublishAt");
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "SocialEnterpriseId", "Title", "Slug", "UpdatedAt")
+                        .HasDatabaseName("IX_Offer_Visibility");
 
                     b.ToTable("Offers");
                 });
@@ -1383,7 +1386,8 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt")
+                        .HasDatabaseName("IX_Page_Visibility");
 
                     b.ToTable("Pages");
                 });
@@ -1469,9 +1473,218 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "Name", "Slug", "UpdatedAt")
+                        .HasDatabaseName("IX_Partner_Visibility");
 
                     b.ToTable("Partners");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.ImpactFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseConfirmationRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EnterpriseConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExampleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InquiryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MethodNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PartnerConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerConfirmedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SocialEnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExampleId");
+
+                    b.HasIndex("InquiryId");
+
+                    b.HasIndex("SocialEnterpriseId");
+
+                    b.HasIndex("PartnerId", "Year");
+
+                    b.ToTable("ImpactFigures", t =>
+                        {
+                            t.HasCheckConstraint("CK_ImpactFigures_ExampleOrInquiry", "(\"ExampleId\" IS NULL AND \"InquiryId\" IS NOT NULL) OR (\"ExampleId\" IS NOT NULL AND \"InquiryId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.PartnerInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("PartnerInvitations");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.PartnerMember", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("PartnerMembers");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.ShowcaseReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId", "DecidedAt");
+
+                    b.ToTable("ShowcaseReviews");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.PortalUser", b =>
@@ -1765,7 +1978,8 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "PublishAt");
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "Name", "Slug", "UpdatedAt")
+                        .HasDatabaseName("IX_SocialEnterprise_Visibility");
 
                     b.ToTable("SocialEnterprises");
                 });
@@ -2101,6 +2315,78 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.Navigation("Logo");
 
                     b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.ImpactFigure", b =>
+                {
+                    b.HasOne("SozialProduziert.Web.Domain.BestPracticeExample", "Example")
+                        .WithMany()
+                        .HasForeignKey("ExampleId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("SozialProduziert.Web.Domain.Inquiry", "Inquiry")
+                        .WithMany()
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("SozialProduziert.Web.Domain.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SozialProduziert.Web.Domain.SocialEnterprise", "SocialEnterprise")
+                        .WithMany()
+                        .HasForeignKey("SocialEnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Example");
+
+                    b.Navigation("Inquiry");
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("SocialEnterprise");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.PartnerInvitation", b =>
+                {
+                    b.HasOne("SozialProduziert.Web.Domain.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.PartnerMember", b =>
+                {
+                    b.HasOne("SozialProduziert.Web.Domain.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SozialProduziert.Web.Domain.PortalUser", null)
+                        .WithOne()
+                        .HasForeignKey("SozialProduziert.Web.Domain.PartnerArea.PartnerMember", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("SozialProduziert.Web.Domain.PartnerArea.ShowcaseReview", b =>
+                {
+                    b.HasOne("SozialProduziert.Web.Domain.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Partner");
                 });
 
             modelBuilder.Entity("SozialProduziert.Web.Domain.SocialEnterprise", b =>

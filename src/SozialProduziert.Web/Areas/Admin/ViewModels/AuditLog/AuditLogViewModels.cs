@@ -88,7 +88,7 @@ public static class AuditActions
         AuditAction.PersonalDataExported => "Personenbezogene Daten exportiert",
         AuditAction.PersonalDataErased => "Personenbezogene Daten gelöscht",
         AuditAction.RetentionAnonymised => "Nach Ablauf der Speicherfrist anonymisiert",
-        _ => action.ToString(),
+        _ => Services.PartnerArea.PartnerAuditLabels.Label(action) ?? action.ToString(),
     };
 
     /// <summary>Failed and locked sign-ins stand out in the list (in words, not by colour alone).</summary>
