@@ -7,8 +7,9 @@ namespace SozialProduziert.Web.Services.PartnerArea;
 
 /// <summary>
 /// Identifies a version of a showcase page by what it shows: every field of the partner record that appears on
-/// the page. The address (slug) and the publish state are left out: renaming the address or taking the page
-/// offline does not change what the firm approved.
+/// the page. Left out: the address (slug) and the publish state, since renaming the address or taking the page
+/// offline does not change what the firm approved; and the programme, a fact the Land's confirmation of the
+/// firm's registration sets (the programme staff link confirmed firms to their partner record, live or not).
 /// </summary>
 public static class ShowcaseFingerprint
 {
@@ -24,7 +25,6 @@ public static class ShowcaseFingerprint
             partner.Teaser,
             partner.ShowcaseMarkdown.ReplaceLineEndings("\n"),
             partner.LogoId?.ToString(CultureInfo.InvariantCulture) ?? "",
-            partner.ProgrammeId?.ToString(CultureInfo.InvariantCulture) ?? "",
         ]);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
@@ -33,6 +33,6 @@ public static class ShowcaseFingerprint
     public static readonly IReadOnlySet<string> Properties = new HashSet<string>(StringComparer.Ordinal)
     {
         nameof(Partner.Name), nameof(Partner.Kind), nameof(Partner.Sector), nameof(Partner.DistrictId), nameof(Partner.Website),
-        nameof(Partner.Teaser), nameof(Partner.ShowcaseMarkdown), nameof(Partner.LogoId), nameof(Partner.ProgrammeId),
+        nameof(Partner.Teaser), nameof(Partner.ShowcaseMarkdown), nameof(Partner.LogoId),
     };
 }
