@@ -26,16 +26,14 @@ public sealed class ExamplesController(AppDbContext db, TimeProvider clock) : Co
             HttpContext.TagCachedPage(CacheTags.Partners, CacheTags.SocialEnterprises);
         }
 
-        var query = db.Examples.AsNoTracking().PubliclyVisible(now).Filtered(filter, now);
-        var total = await query.CountAsync(cancellationToken);
-        var page = Math.Min(PageNumber.Parse(filter.Page), Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));
-        var cards = await query.Newest().Skip((page - 1) * PageSize).Take(PageSize).ToCards().ToListAsync(cancellationToken);
-        await AttachImagesAsync(cards, cancellationToken);
+        var results = await db.Examples.AsNoTracking().PubliclyVisible(now).Filtered(db, filter, now)
+            .ToPageOfCardsAsync(db.Examples.AsNoTracking(), q => q.Newest(), q => q.ToCards(), PageNumber.Parse(filter.Page), PageSize, cancellationToken);
+        await AttachImagesAsync(results.Items, cancellationToken);
 
         return View(new ExampleListViewModel
         {
             Filter = filter,
-            Results = new PagedList<ExampleCardViewModel>(cards, page, PageSize, total),
+            Results = results,
             OutputTypes = FilterOptions.OutputTypes(),
             FieldsOfWork = await db.FieldsOfWorkAsync(cancellationToken),
             Districts = await db.DistrictsAsync(cancellationToken),
@@ -68,10 +66,14 @@ public sealed class ExamplesController(AppDbContext db, TimeProvider clock) : Co
         return View(example);
     }
 
-    private async Task AttachImagesAsync(List<ExampleCardViewModel> cards, CancellationToken cancellationToken)
+    private async Task AttachImagesAsync(IReadOnlyList<ExampleCardViewModel> cards, CancellationToken cancellationToken)
     {
         var images = await db.LoadImagesAsync(cards.Select(c => c.ImageId), cancellationToken);
-        cards.ForEach(card => card.Image = images.Find(card.ImageId));
+        foreach (var card in cards)
+        {
+            card.Image = images.Find(card.ImageId);
+        }
+
         HttpContext.TagCachedImages(images.Values);
     }
 

@@ -20,8 +20,8 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Cont
     public async Task<IActionResult> Index(OfferFilterInput filter, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var results = await db.Offers.AsNoTracking().PubliclyVisibleOffers(now).Filtered(filter)
-            .ByTitle().ToCards().ToPageAsync(PageNumber.Parse(filter.Page), PageSize, cancellationToken);
+        var results = await db.Offers.AsNoTracking().PubliclyVisibleOffers(db.SocialEnterprises, now).Filtered(db, filter)
+            .ToPageOfCardsAsync(db.Offers.AsNoTracking(), q => q.ByTitle(), q => q.ToCards(), PageNumber.Parse(filter.Page), PageSize, cancellationToken);
         var images = await db.LoadImagesAsync(results.Items.Select(c => c.ImageId), cancellationToken);
         foreach (var card in results.Items)
         {
@@ -50,7 +50,7 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Cont
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var offer = await db.Offers.AsNoTracking().PubliclyVisibleOffers(now).Where(o => o.Slug == slug)
+        var offer = await db.Offers.AsNoTracking().PubliclyVisibleOffers(db.SocialEnterprises, now).Where(o => o.Slug == slug)
             .ToDetail().AsSplitQuery().FirstOrDefaultAsync(cancellationToken);
         if (offer is null)
         {
@@ -72,7 +72,7 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Cont
     private async Task<string?> CurrentSlugAsync(string oldSlug, DateTime now, CancellationToken cancellationToken)
     {
         var current = await db.CurrentSlugAsync<Offer>(oldSlug, now, cancellationToken);
-        return current is not null && await db.Offers.AsNoTracking().PubliclyVisibleOffers(now).AnyAsync(o => o.Slug == current, cancellationToken)
+        return current is not null && await db.Offers.AsNoTracking().PubliclyVisibleOffers(db.SocialEnterprises, now).AnyAsync(o => o.Slug == current, cancellationToken)
             ? current
             : null;
     }

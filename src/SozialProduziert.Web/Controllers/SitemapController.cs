@@ -8,20 +8,51 @@ using SozialProduziert.Web.Services.Feeds;
 namespace SozialProduziert.Web.Controllers;
 
 /// <summary>What search engines read: the sitemap of every public address, and robots.txt pointing at it.</summary>
-public sealed class SitemapController(AppDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : Controller
+public sealed class SitemapController(AppDbContext db, TimeProvider clock, IOptions<SiteOptions> site, IOptions<SitemapOptions> sitemap) : Controller
 {
+    private const string XmlType = "application/xml";
     /// <summary>Search results are endless and thin; the two areas behind a login are not for crawlers at all.</summary>
     public static readonly IReadOnlyList<string> DisallowedPaths = ["/suche", "/admin", "/mein-bereich"];
 
+    /// <summary>Every public address; past the per-file limit, an index of numbered sitemap files instead.</summary>
     [HttpGet("/sitemap.xml")]
     [PublicPageCache(CacheTags.Examples, CacheTags.SocialEnterprises, CacheTags.Offers, CacheTags.Partners, CacheTags.Pages, CacheTags.Downloads)]
     public async Task<IActionResult> Sitemap(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await using (var writer = XmlOutput.CreateWriter(Response, "application/xml"))
+        var files = FileCount(await SitemapEntries.CountAsync(db, now, cancellationToken));
+        await using (var writer = XmlOutput.CreateWriter(Response, XmlType))
+        {
+            if (files == 1)
+            {
+                await SitemapWriter.WriteAsync(writer, SitemapEntries.ReadAsync(db, now, cancellationToken), Absolute, cancellationToken);
+            }
+            else
+            {
+                await SitemapWriter.WriteIndexAsync(writer, Enumerable.Range(1, files).Select(number => Absolute($"/sitemap-{number}.xml")));
+            }
+        }
+
+        return new EmptyResult();
+    }
+
+    /// <summary>One file of a split sitemap; 404 while the sitemap fits into one file.</summary>
+    [HttpGet("/sitemap-{number:int:min(1)}.xml")]
+    [PublicPageCache(CacheTags.Examples, CacheTags.SocialEnterprises, CacheTags.Offers, CacheTags.Partners, CacheTags.Pages, CacheTags.Downloads)]
+    public async Task<IActionResult> SitemapFile(int number, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var files = FileCount(await SitemapEntries.CountAsync(db, now, cancellationToken));
+        if (files == 1 || number > files)
+        {
+            return NotFound();
+        }
+
+        var size = sitemap.Value.MaxUrlsPerFile;
+        await using (var writer = XmlOutput.CreateWriter(Response, XmlType))
         {
             await SitemapWriter.WriteAsync(
-                writer, SitemapEntries.ReadAsync(db, now, cancellationToken), Absolute, cancellationToken);
+                writer, SitemapEntries.ReadAsync(db, now, (number - 1) * size, size, cancellationToken), Absolute, cancellationToken);
         }
 
         return new EmptyResult();
@@ -36,6 +67,8 @@ public sealed class SitemapController(AppDbContext db, TimeProvider clock, IOpti
         lines.Add("Sitemap: " + Absolute("/sitemap.xml"));
         return Content(string.Join('\n', lines) + "\n", "text/plain; charset=utf-8");
     }
+
+    private int FileCount(int urls) => Math.Max(1, (int)Math.Ceiling(urls / (double)Math.Max(1, sitemap.Value.MaxUrlsPerFile)));
 
     private string Absolute(string path) => SiteUrls.Absolute(HttpContext, site.Value, path);
 }

@@ -20,8 +20,8 @@ public sealed class SocialEnterprisesController(AppDbContext db, TimeProvider cl
     public async Task<IActionResult> Index(SocialEnterpriseFilterInput filter, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var results = await db.SocialEnterprises.AsNoTracking().PubliclyVisible(now).Filtered(filter)
-            .ByName().ToCards().ToPageAsync(PageNumber.Parse(filter.Page), PageSize, cancellationToken);
+        var results = await db.SocialEnterprises.AsNoTracking().PubliclyVisible(now).Filtered(db, filter)
+            .ToPageOfCardsAsync(db.SocialEnterprises.AsNoTracking(), q => q.ByName(), q => q.ToCards(), PageNumber.Parse(filter.Page), PageSize, cancellationToken);
         var logos = await db.LoadImagesAsync(results.Items.Select(c => c.LogoId), cancellationToken);
         foreach (var card in results.Items)
         {
@@ -59,12 +59,12 @@ public sealed class SocialEnterprisesController(AppDbContext db, TimeProvider cl
             return current is null ? NotFound() : RedirectToActionPermanent(nameof(Show), new { slug = current });
         }
 
-        var offers = await db.Offers.AsNoTracking().PubliclyVisibleOffers(now)
+        var offers = await db.Offers.AsNoTracking().PubliclyVisibleOffers(db.SocialEnterprises, now)
             .Where(o => o.SocialEnterpriseId == enterprise.Id)
             .ByTitle().ToCards().ToListAsync(cancellationToken);
         offers.ForEach(offer => offer.ShowEnterprise = false);
-        var examples = await db.Examples.AsNoTracking().PubliclyVisible(now)
-            .Where(e => e.SocialEnterprises.Any(s => s.Id == enterprise.Id))
+        var examples = await db.SocialEnterprises.Where(s => s.Id == enterprise.Id).SelectMany(s => s.Examples)
+            .AsNoTracking().PubliclyVisible(now)
             .Newest().ToCards().ToListAsync(cancellationToken);
 
         // One lookup for the logo and every card image on the page.

@@ -45,8 +45,25 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
+    public DbSet<InterestRegistration> InterestRegistrations => Set<InterestRegistration>();
+
+    public DbSet<ConsultingEntry> ConsultingEntries => Set<ConsultingEntry>();
+    public DbSet<Inquiry> Inquiries => Set<Inquiry>();
+
+    public DbSet<InquiryNote> InquiryNotes => Set<InquiryNote>();
+
+    public DbSet<InquiryAssignment> InquiryAssignments => Set<InquiryAssignment>();
+
     /// <summary>The Data Protection key ring, shared by every web server on this database (cookies, anti-forgery).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Domain.PartnerArea.PartnerMember> PartnerMembers => Set<Domain.PartnerArea.PartnerMember>();
+
+    public DbSet<Domain.PartnerArea.PartnerInvitation> PartnerInvitations => Set<Domain.PartnerArea.PartnerInvitation>();
+
+    public DbSet<Domain.PartnerArea.ShowcaseReview> ShowcaseReviews => Set<Domain.PartnerArea.ShowcaseReview>();
+
+    public DbSet<Domain.PartnerArea.ImpactFigure> ImpactFigures => Set<Domain.PartnerArea.ImpactFigure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -19,7 +19,7 @@ public static class PortalPipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
-        app.UsePortalPageCache();
+        app.UsePortalSpeed();
         app.MapPortalHealth();
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();

@@ -24,7 +24,7 @@ public static class PublicPageTypes
             "/sozialbetriebe/" + await db.SocialEnterprises.PubliclyVisible(now).OrderByDescending(e => e.Offers.Count).Select(e => e.Slug).FirstAsync()),
         Fixed("Angebote", "angebote", "/angebote"),
         new("Angebot", "angebote/{slug}", async (db, now) =>
-            "/angebote/" + await db.Offers.PubliclyVisibleOffers(now).OrderBy(o => o.Id).Select(o => o.Slug).FirstAsync()),
+            "/angebote/" + await db.Offers.PubliclyVisibleOffers(db.SocialEnterprises, now).OrderBy(o => o.Id).Select(o => o.Slug).FirstAsync()),
         Fixed("Virtuelle Auslage", "auslage", "/auslage"),
         new("Partner", "auslage/{slug}", async (db, now) =>
             "/auslage/" + await db.Partners.PubliclyVisible(now).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync()),
@@ -62,7 +62,7 @@ public static class PublicPageTypes
         var pages = new List<(string, string)>();
         pages.AddRange((await db.Examples.PubliclyVisible(now).Select(e => e.Slug).ToListAsync()).Select(s => ("Praxisbeispiel " + s, "/praxisbeispiele/" + s)));
         pages.AddRange((await db.SocialEnterprises.PubliclyVisible(now).Select(e => e.Slug).ToListAsync()).Select(s => ("Sozialbetrieb " + s, "/sozialbetriebe/" + s)));
-        pages.AddRange((await db.Offers.PubliclyVisibleOffers(now).Select(e => e.Slug).ToListAsync()).Select(s => ("Angebot " + s, "/angebote/" + s)));
+        pages.AddRange((await db.Offers.PubliclyVisibleOffers(db.SocialEnterprises, now).Select(e => e.Slug).ToListAsync()).Select(s => ("Angebot " + s, "/angebote/" + s)));
         pages.AddRange((await db.Partners.PubliclyVisible(now).Select(e => e.Slug).ToListAsync()).Select(s => ("Partner " + s, "/auslage/" + s)));
         return pages;
     }

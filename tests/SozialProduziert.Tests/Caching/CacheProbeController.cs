@@ -41,6 +41,9 @@ public sealed class CacheProbeController(IAntiforgery antiforgery) : Controller
         return Rendering();
     }
 
+    [HttpGet("json")]
+    public IActionResult Data() => Json(Enumerable.Range(1, 50).Select(i => new { Nummer = i, Bezeichnung = "Sozialbetrieb in Niederösterreich" }));
+
     [HttpGet("fehlt")]
     [PublicPageCache]
     public IActionResult Missing() => NotFound(Next());

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using SozialProduziert.Tests.Builders;
 using SozialProduziert.Tests.Infrastructure;
+using SozialProduziert.Tests.Performance;
 using SozialProduziert.Tests.PublicPages;
 using SozialProduziert.Web.Domain;
 

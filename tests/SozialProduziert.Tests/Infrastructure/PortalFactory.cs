@@ -109,6 +109,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
+            services.AddSingleton<IStartupFilter, TestClientAddress>();
             if (Clock is not null)
             {
                 services.RemoveAll<TimeProvider>();

@@ -1,9 +1,10 @@
 namespace SozialProduziert.Tests.Infrastructure;
 
 /// <summary>
-/// A browser in front of an app process, as a TLS-terminating load balancer passes it on: every request says
-/// X-Forwarded-Proto: https (the app believes proxies on loopback), and cookies are kept by name, Secure ones
-/// included, since the hop itself is plain http. No redirects are followed.
+/// A browser in front of an app process, as a TLS-terminating load balancer passes it on: every request carries
+/// the public host name (whichever instance it reaches) and X-Forwarded-Proto: https (the app believes proxies on
+/// loopback), and cookies are kept by name, Secure ones included, since the hop itself is plain http. No
+/// redirects are followed.
 /// </summary>
 public sealed class ProxiedBrowser : DelegatingHandler
 {
@@ -11,6 +12,8 @@ public sealed class ProxiedBrowser : DelegatingHandler
         : base(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false })
     {
     }
+
+    public const string PublicHost = "www.sozialproduziert.example";
 
     public Dictionary<string, string> Cookies { get; } = [];
 
@@ -29,6 +32,7 @@ public sealed class ProxiedBrowser : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        request.Headers.Host = PublicHost;
         request.Headers.Add("X-Forwarded-Proto", "https");
         if (Cookies.Count > 0)
         {

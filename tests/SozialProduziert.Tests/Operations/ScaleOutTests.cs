@@ -11,8 +11,9 @@ namespace SozialProduziert.Tests.Operations;
 
 /// <summary>
 /// Two web server processes on one database and one Redis, as behind a load balancer: a sign-in on A is valid on
-/// B (one Data Protection key ring, in the database), content published or edited on A shows on B at once (the
-/// cached pages live in Redis, so A's eviction reaches B). Each process has its own HOME, so the file-system key
+/// B (one Data Protection key ring, in the database); a page one renders the other serves from Redis; content
+/// published or edited on A shows on B at once (A's eviction reaches the shared cache). With each process caching
+/// in its own memory instead, B goes on serving its stale list and the test fails. Each process has its own HOME, so the file-system key
 /// store ASP.NET Core would otherwise fall back to is not shared.
 /// </summary>
 public sealed class ScaleOutTests : IDisposable
@@ -38,12 +39,16 @@ public sealed class ScaleOutTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, dashboardOnB.StatusCode);
         Assert.Equal(1, await portal.WithDbAsync(db => db.DataProtectionKeys.CountAsync()));
 
+        // One cache for both: the list B rendered is served to A's visitors from Redis.
+        var (visitorOnA, _) = ProxiedBrowser.For(a);
         var (visitorOnB, _) = ProxiedBrowser.For(b);
         Assert.DoesNotContain("Tischlerei Holzwurm", await TextAsync(visitorOnB, "/auslage"), StringComparison.Ordinal);
+        Assert.True(await FromCacheAsync(visitorOnA, "/auslage"));
         using var published = await staffOnA.SubmitMultipartAsync("/admin/partner/neu", Partner("Tischlerei Holzwurm", version: null), null);
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         Assert.Contains("Tischlerei Holzwurm", await TextAsync(visitorOnB, "/auslage"), StringComparison.Ordinal);
         Assert.Contains("Tischlerei Holzwurm", await TextAsync(visitorOnB, "/auslage/tischlerei-holzwurm"), StringComparison.Ordinal);
+        Assert.True(await FromCacheAsync(visitorOnB, "/auslage/tischlerei-holzwurm"), "B has the page cached before A edits it.");
 
         var id = await portal.WithDbAsync(db => db.Partners.Where(p => p.Slug == "tischlerei-holzwurm").Select(p => p.Id).SingleAsync());
         using var edited = await staffOnA.SubmitMultipartAsync($"/admin/partner/{id}", Partner("Tischlerei Holzwurm & Töchter", version: 0), null);
@@ -68,6 +73,14 @@ public sealed class ScaleOutTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         return Parser.ParseDocument(html).QuerySelector("main")?.InnerHtml ?? html;
+    }
+
+    /// <summary>The output cache answers with an Age header; a freshly rendered page has none.</summary>
+    private static async Task<bool> FromCacheAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return response.Headers.Age is not null;
     }
 
     private static Dictionary<string, string> Partner(string name, int? version)

@@ -13,7 +13,7 @@ public class DirectoryDemoContentTests
         await using var portal = new PortalFactory(PortalDatabase.Demo);
         var now = DateTime.UtcNow;
         var enterprises = await portal.WithDbAsync(db => db.SocialEnterprises.PubliclyVisible(now).Select(e => new { e.Slug, e.Name }).ToListAsync());
-        var offers = await portal.WithDbAsync(db => db.Offers.PubliclyVisibleOffers(now).Select(o => new { o.Slug, o.Title }).ToListAsync());
+        var offers = await portal.WithDbAsync(db => db.Offers.PubliclyVisibleOffers(db.SocialEnterprises, now).Select(o => new { o.Slug, o.Title }).ToListAsync());
         var client = portal.CreateClient();
 
         foreach (var enterprise in enterprises)

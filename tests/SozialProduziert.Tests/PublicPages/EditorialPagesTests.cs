@@ -53,13 +53,13 @@ public class EditorialPagesTests
     }
 
     [Fact]
-    public async Task Join_in_page_announces_the_registration_form_and_other_pages_do_not()
+    public async Task Join_in_page_carries_the_registration_section_and_other_pages_do_not()
     {
         await using var portal = new PortalFactory();
         var client = portal.CreateClient();
 
-        Assert.Contains("Die Online-Anmeldung wird in Kürze freigeschaltet", (await client.OpenOkAsync("/mitmachen")).Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Online-Anmeldung", (await client.OpenOkAsync("/ueber-sopro")).Text, StringComparison.Ordinal);
+        Assert.Contains("Derzeit ist keine Anmeldung möglich", (await client.OpenOkAsync("/mitmachen")).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("keine Anmeldung möglich", (await client.OpenOkAsync("/ueber-sopro")).Text, StringComparison.Ordinal);
     }
 
     [Theory]

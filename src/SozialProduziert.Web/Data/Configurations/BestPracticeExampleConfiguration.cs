@@ -10,7 +10,11 @@ internal sealed class BestPracticeExampleConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<BestPracticeExample> builder)
     {
         builder.ToTable("Examples");
-        builder.ConfigurePublishable();
+        // Newest() sorts by IsOngoing, YearTo ?? YearFrom and PublishAt; the home page sums the impact figures; the sitemap lists slugs.
+        builder.ConfigurePublishable(e => new
+        {
+            e.State, e.DeletedAt, e.PublishAt, e.IsOngoing, e.YearFrom, e.YearTo, e.MaterialReusedKg, e.ProgrammeWorkHours, e.PeopleEmployed, e.Slug, e.UpdatedAt,
+        });
         builder.Property(e => e.Title).HasMaxLength(TitleLength).IsRequired();
         builder.Property(e => e.Teaser).HasMaxLength(TeaserLength).IsRequired();
         builder.Property(e => e.BodyMarkdown).IsRequired();

@@ -9,13 +9,17 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
 {
     public void Configure(EntityTypeBuilder<Offer> builder)
     {
-        builder.ConfigurePublishable();
+        // An offer is public only with its Sozialbetrieb (by SocialEnterpriseId); the list sorts by title; the sitemap lists slugs.
+        builder.ConfigurePublishable(o => new { o.State, o.DeletedAt, o.PublishAt, o.SocialEnterpriseId, o.Title, o.Slug, o.UpdatedAt });
         builder.Property(o => o.Title).HasMaxLength(TitleLength).IsRequired();
         builder.Property(o => o.DescriptionMarkdown).IsRequired();
         builder.Property(o => o.IndicativePrice).HasMaxLength(ShortTextLength);
         builder.Property(o => o.LeadTime).HasMaxLength(ShortTextLength);
         builder.Property(o => o.MinimumQuantity).HasMaxLength(ShortTextLength);
         builder.HasIndex(o => o.Kind);
+
+        // A Sozialbetrieb's public offers, for its profile and for counting offers of public Sozialbetriebe.
+        builder.HasIndex(o => new { o.SocialEnterpriseId, o.State, o.DeletedAt, o.PublishAt });
         builder.HasOne(o => o.SocialEnterprise).WithMany(e => e.Offers).HasForeignKey(o => o.SocialEnterpriseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(o => o.FieldOfWork).WithMany().HasForeignKey(o => o.FieldOfWorkId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.Images).WithOne().HasForeignKey(i => i.OfferId).OnDelete(DeleteBehavior.Cascade);

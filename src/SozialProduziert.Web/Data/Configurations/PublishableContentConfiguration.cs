@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SozialProduziert.Web.Domain;
@@ -12,12 +13,17 @@ internal static class PublishableContentConfiguration
     public const int ShortTextLength = 200;
     public const int UrlLength = 500;
 
-    public static void ConfigurePublishable<T>(this EntityTypeBuilder<T> builder)
+    /// <summary>
+    /// <paramref name="visibilityIndex"/> starts with State, DeletedAt, PublishAt: the public visibility test
+    /// (PublicQueries) then reads only the index, never the wide rows with their Markdown and search text. A type adds
+    /// the columns its public list sorts and counts by, so counting and choosing a page stay inside the index too.
+    /// </summary>
+    public static void ConfigurePublishable<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, object?>>? visibilityIndex = null)
         where T : PublishableContent
     {
         builder.Property(e => e.Slug).HasMaxLength(Slug.MaxLength).IsRequired();
         builder.HasIndex(e => e.Slug).IsUnique();
-        builder.HasIndex(e => new { e.State, e.PublishAt });
+        builder.HasIndex(visibilityIndex ?? (e => new { e.State, e.DeletedAt, e.PublishAt })).HasDatabaseName($"IX_{typeof(T).Name}_Visibility");
         builder.Property(e => e.SearchText).IsRequired();
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.HasIndex(e => e.DeletedAt);

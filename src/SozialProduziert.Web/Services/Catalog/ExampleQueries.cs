@@ -8,27 +8,31 @@ namespace SozialProduziert.Web.Services.Catalog;
 /// <summary>The filters of the example list, each narrowing the query; they combine with AND.</summary>
 public static class ExampleQueries
 {
-    public static IQueryable<BestPracticeExample> Filtered(this IQueryable<BestPracticeExample> query, ExampleFilterInput filter, DateTime utcNow)
+    /// <remarks>
+    /// Filters on relations are written as "Id IN (ids found from the other side)": SQLite computes that small set once,
+    /// where a correlated EXISTS made it search all partners for each of 10,000 examples.
+    /// </remarks>
+    public static IQueryable<BestPracticeExample> Filtered(this IQueryable<BestPracticeExample> query, AppDbContext db, ExampleFilterInput filter, DateTime utcNow)
     {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
         if (filter.OutputType is { } output)
         {
             query = query.Where(e => e.OutputType == output);
         }
 
-        if (!string.IsNullOrEmpty(filter.Field))
+        if (filter.Field is { Length: > 0 } field)
         {
-            query = query.Where(e => e.FieldsOfWork.Any(f => f.Slug == filter.Field));
+            var inField = db.FieldsOfWork.Where(f => f.Slug == field).SelectMany(f => f.Examples.Select(e => e.Id));
+            query = query.Where(e => inField.Contains(e.Id));
         }
 
-        if (!string.IsNullOrEmpty(filter.District))
+        if (filter.District is { Length: > 0 } district)
         {
             // An example belongs to every district where one of its public partners or Sozialbetriebe is based.
-            var visiblePartner = PublicQueries.IsVisible<Partner>(utcNow);
-            var visibleEnterprise = PublicQueries.IsVisible<SocialEnterprise>(utcNow);
-            query = query.Where(e =>
-                e.Partners.AsQueryable().Where(visiblePartner).Any(p => p.District!.Slug == filter.District) ||
-                e.SocialEnterprises.AsQueryable().Where(visibleEnterprise).Any(s => s.District!.Slug == filter.District));
+            var ofPartners = db.Partners.PubliclyVisible(utcNow).Where(p => p.District!.Slug == district).SelectMany(p => p.Examples.Select(e => e.Id));
+            var ofEnterprises = db.SocialEnterprises.PubliclyVisible(utcNow).Where(s => s.District!.Slug == district).SelectMany(s => s.Examples.Select(e => e.Id));
+            query = query.Where(e => ofPartners.Contains(e.Id) || ofEnterprises.Contains(e.Id));
         }
 
         if (filter.YearValue is { } year)
@@ -41,7 +45,7 @@ public static class ExampleQueries
             query = query.Where(e => e.IsOngoing == ongoing);
         }
 
-        return query.MatchingText(filter.TextValue);
+        return query.MatchingText(db, filter.TextValue);
     }
 
     /// <summary>Newest first: ongoing collaborations, then by the year they ran, then by publish date.</summary>

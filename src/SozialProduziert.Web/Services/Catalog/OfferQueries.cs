@@ -1,3 +1,4 @@
+using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.ViewModels.Offers;
 
@@ -6,8 +7,9 @@ namespace SozialProduziert.Web.Services.Catalog;
 /// <summary>The filters of the offer list, each narrowing the query (they combine with AND), and its projections.</summary>
 public static class OfferQueries
 {
-    public static IQueryable<Offer> Filtered(this IQueryable<Offer> query, OfferFilterInput filter)
+    public static IQueryable<Offer> Filtered(this IQueryable<Offer> query, AppDbContext db, OfferFilterInput filter)
     {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
         if (filter.KindValue is { } kind)
         {
@@ -24,7 +26,7 @@ public static class OfferQueries
             query = query.Where(o => o.SocialEnterprise!.District!.Slug == district);
         }
 
-        return query.MatchingText(filter.TextValue);
+        return query.MatchingText(db, filter.TextValue);
     }
 
     /// <summary>By title; the id breaks ties so paging is stable.</summary>

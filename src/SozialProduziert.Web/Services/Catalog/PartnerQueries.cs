@@ -110,8 +110,8 @@ public static class PartnerQueries
 
     /// <summary>The partner's public examples, newest first.</summary>
     public static async Task<List<ExampleCardViewModel>> PartnerExamplesAsync(this AppDbContext db, int partnerId, DateTime utcNow, CancellationToken cancellationToken) =>
-        await db.Examples.AsNoTracking().PubliclyVisible(utcNow)
-            .Where(e => e.Partners.Any(p => p.Id == partnerId))
+        await db.Partners.Where(p => p.Id == partnerId).SelectMany(p => p.Examples)
+            .AsNoTracking().PubliclyVisible(utcNow)
             .Newest()
             .ToCards()
             .ToListAsync(cancellationToken);
@@ -119,9 +119,10 @@ public static class PartnerQueries
     /// <summary>Each public Sozialbetrieb once that worked with the partner in one of its public examples.</summary>
     public static async Task<List<LinkViewModel>> PartnerSocialEnterprisesAsync(this AppDbContext db, int partnerId, DateTime utcNow, CancellationToken cancellationToken)
     {
-        var visibleExample = PublicQueries.IsVisible<BestPracticeExample>(utcNow);
+        var viaExamples = db.Partners.Where(p => p.Id == partnerId).SelectMany(p => p.Examples).PubliclyVisible(utcNow)
+            .SelectMany(e => e.SocialEnterprises.Select(s => s.Id));
         return await db.SocialEnterprises.AsNoTracking().PubliclyVisible(utcNow)
-            .Where(s => s.Examples.AsQueryable().Where(visibleExample).Any(e => e.Partners.Any(p => p.Id == partnerId)))
+            .Where(s => viaExamples.Contains(s.Id))
             .OrderBy(s => s.Name)
             .Select(s => new LinkViewModel(s.Name, "/sozialbetriebe/" + s.Slug))
             .ToListAsync(cancellationToken);

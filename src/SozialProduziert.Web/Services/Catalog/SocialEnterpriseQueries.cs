@@ -1,3 +1,4 @@
+using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.ViewModels.Common;
 using SozialProduziert.Web.ViewModels.SocialEnterprises;
@@ -7,8 +8,10 @@ namespace SozialProduziert.Web.Services.Catalog;
 /// <summary>The filters of the Sozialbetrieb list, each narrowing the query (they combine with AND), and its projections.</summary>
 public static class SocialEnterpriseQueries
 {
-    public static IQueryable<SocialEnterprise> Filtered(this IQueryable<SocialEnterprise> query, SocialEnterpriseFilterInput filter)
+    /// <remarks>Relation filters as "Id IN (ids from the other side)", see <see cref="ExampleQueries.Filtered"/>.</remarks>
+    public static IQueryable<SocialEnterprise> Filtered(this IQueryable<SocialEnterprise> query, AppDbContext db, SocialEnterpriseFilterInput filter)
     {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
         if (filter.DistrictValue is { } district)
         {
@@ -17,7 +20,8 @@ public static class SocialEnterpriseQueries
 
         if (filter.FieldValue is { } field)
         {
-            query = query.Where(e => e.FieldsOfWork.Any(f => f.Slug == field));
+            var inField = db.FieldsOfWork.Where(f => f.Slug == field).SelectMany(f => f.SocialEnterprises.Select(e => e.Id));
+            query = query.Where(e => inField.Contains(e.Id));
         }
 
         if (filter.Segments is { } segments)
@@ -27,10 +31,11 @@ public static class SocialEnterpriseQueries
 
         if (filter.QualityMarkValue is { } mark)
         {
-            query = query.Where(e => e.QualityMarks.Any(q => q.Slug == mark));
+            var withMark = db.QualityMarks.Where(q => q.Slug == mark).SelectMany(q => q.SocialEnterprises.Select(e => e.Id));
+            query = query.Where(e => withMark.Contains(e.Id));
         }
 
-        return query.MatchingText(filter.TextValue);
+        return query.MatchingText(db, filter.TextValue);
     }
 
     /// <summary>By name; the id breaks ties so paging is stable.</summary>

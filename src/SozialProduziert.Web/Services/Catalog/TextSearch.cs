@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
 
 namespace SozialProduziert.Web.Services.Catalog;
@@ -15,6 +17,35 @@ public static class TextSearch
             .Take(MaxTerms)
             .ToList();
 
+    /// <summary>
+    /// Where the database has a trigram index for <typeparamref name="T"/> (<see cref="SqliteSearchIndex"/>), terms of
+    /// three or more characters are looked up there; shorter ones, and every term elsewhere, by the substring test.
+    /// </summary>
+    public static IQueryable<T> MatchingText<T>(this IQueryable<T> query, AppDbContext db, string? text)
+        where T : PublishableContent
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var terms = Terms(text);
+        if (SqliteSearchIndex.TableFor<T>(db) is { } index && terms.Where(t => t.Length >= 3).ToList() is { Count: > 0 } indexed)
+        {
+            // Each term a quoted phrase of its trigrams; all must match. The table name comes from the model.
+            var match = string.Join(" AND ", indexed.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+#pragma warning disable EF1002
+            var ids = db.Database.SqlQueryRaw<int>($"SELECT rowid AS \"Value\" FROM \"{index}\" WHERE \"{index}\" MATCH {{0}}", match);
+#pragma warning restore EF1002
+            query = query.Where(item => ids.Contains(item.Id));
+            terms = terms.Where(t => t.Length < 3).ToList();
+        }
+
+        foreach (var term in terms)
+        {
+            query = query.Where(item => item.SearchText.Contains(term));
+        }
+
+        return query;
+    }
+
+    /// <summary>The plain substring test on every term, for lists where an index does not matter (the staff area).</summary>
     public static IQueryable<T> MatchingText<T>(this IQueryable<T> query, string? text)
         where T : PublishableContent
     {

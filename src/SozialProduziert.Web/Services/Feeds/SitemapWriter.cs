@@ -7,10 +7,7 @@ public static class SitemapWriter
 {
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    /// <summary>
-    /// One file holds at most 50,000 URLs; the portal is far below that. Should it ever grow past it,
-    /// this becomes a sitemap index over several files.
-    /// </summary>
+    /// <summary>One file holds at most 50,000 URLs (<see cref="SitemapOptions"/>); the caller splits beyond that.</summary>
     public static async Task WriteAsync(
         XmlWriter writer, IAsyncEnumerable<SitemapEntry> entries, Func<string, string> absoluteUrl, CancellationToken cancellationToken)
     {
@@ -29,6 +26,26 @@ public static class SitemapWriter
                 await writer.WriteElementStringAsync(null, "lastmod", Namespace, XmlOutput.Date(lastModified));
             }
 
+            await writer.WriteEndElementAsync();
+        }
+
+        await writer.WriteEndElementAsync();
+        await writer.WriteEndDocumentAsync();
+        await writer.FlushAsync();
+    }
+
+    /// <summary>A &lt;sitemapindex&gt; pointing at the numbered sitemap files.</summary>
+    public static async Task WriteIndexAsync(XmlWriter writer, IEnumerable<string> sitemapUrls)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(sitemapUrls);
+
+        await writer.WriteStartDocumentAsync();
+        await writer.WriteStartElementAsync(null, "sitemapindex", Namespace);
+        foreach (var url in sitemapUrls)
+        {
+            await writer.WriteStartElementAsync(null, "sitemap", Namespace);
+            await writer.WriteElementStringAsync(null, "loc", Namespace, url);
             await writer.WriteEndElementAsync();
         }
 

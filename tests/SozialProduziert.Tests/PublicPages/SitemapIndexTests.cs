@@ -1,0 +1,50 @@
+using System.Net;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.Hosting;
+using SozialProduziert.Tests.Builders;
+using SozialProduziert.Tests.Infrastructure;
+
+namespace SozialProduziert.Tests.PublicPages;
+
+/// <summary>Past the sitemaps.org limit per file, /sitemap.xml becomes an index of numbered files that hold every address once.</summary>
+public class SitemapIndexTests
+{
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    [Fact]
+    public async Task A_sitemap_over_the_limit_is_split_into_numbered_files_listed_in_an_index()
+    {
+        await using var portal = new PortalFactory();
+        await portal.WithDbAsync(db => db.AddRange(Enumerable.Range(0, 5).Select(_ => new ExampleBuilder().Build())));
+        var whole = Locations(await portal.CreateClient().GetStringAsync("/sitemap.xml"), "url");
+        using var limited = portal.WithWebHostBuilder(b => b.UseSetting("Sitemap:MaxUrlsPerFile", "4"));
+        var client = limited.CreateClient();
+
+        var index = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
+        var files = index.Root!.Elements(Sitemap + "sitemap").Select(s => s.Element(Sitemap + "loc")!.Value).ToList();
+        var parts = new List<IReadOnlyList<string>>();
+        foreach (var file in files)
+        {
+            parts.Add(Locations(await client.GetStringAsync(new Uri(file).AbsolutePath), "url"));
+        }
+
+        Assert.Equal(Sitemap + "sitemapindex", index.Root.Name);
+        Assert.Equal(Enumerable.Range(1, (whole.Count + 3) / 4).Select(n => $"http://localhost/sitemap-{n}.xml"), files);
+        Assert.All(parts, part => Assert.InRange(part.Count, 1, 4));
+        Assert.Equal(whole, parts.SelectMany(p => p));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/sitemap-{files.Count + 1}.xml")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Numbered_files_do_not_exist_while_the_sitemap_fits_into_one()
+    {
+        await using var portal = new PortalFactory();
+
+        using var response = await portal.CreateClient().GetAsync("/sitemap-1.xml");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static List<string> Locations(string xml, string element) =>
+        XDocument.Parse(xml).Root!.Elements(Sitemap + element).Select(e => e.Element(Sitemap + "loc")!.Value).ToList();
+}
