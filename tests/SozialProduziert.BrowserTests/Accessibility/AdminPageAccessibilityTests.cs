@@ -12,7 +12,7 @@ public class AdminPageAccessibilityTests(BrowserSuite suite)
     {
         var type = AdminPageTypes.Named(pageType);
         var admin = await suite.AdminSiteAsync();
-        await using var tab = await suite.OpenTabAsync(admin.Site, storageState: admin.StateFor(type.As));
+        await using var tab = await suite.OpenTabAsync(admin.Site, storageState: await admin.StateForAsync(type.As));
         var url = await type.Open(admin, tab);
 
         var findings = await PageAudit.RunAsync(tab);

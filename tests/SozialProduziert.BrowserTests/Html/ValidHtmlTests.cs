@@ -32,7 +32,7 @@ public class ValidHtmlTests(BrowserSuite suite)
         var admin = await suite.AdminSiteAsync();
         foreach (var account in Enum.GetValues<AdminPageTypes.Account>())
         {
-            await using var staff = await suite.RequestsAsync(admin.Site, admin.StateFor(account));
+            await using var staff = await suite.RequestsAsync(admin.Site, await admin.StateForAsync(account));
             foreach (var type in AdminPageTypes.All.Where(t => t.As == account && t.Url is not null))
             {
                 await pages.SaveAsync(staff, type.Name, type.Url!(admin));

@@ -43,7 +43,7 @@ public class ScreenshotTests(BrowserSuite suite)
         foreach (var name in AdminPages)
         {
             var type = AdminPageTypes.Named(name);
-            await using var tab = await suite.OpenTabAsync(admin.Site, width, storageState: admin.StateFor(type.As));
+            await using var tab = await suite.OpenTabAsync(admin.Site, width, storageState: await admin.StateForAsync(type.As));
             await type.Open(admin, tab);
             written.Add(await ShootAsync(tab, folder, "redaktion", name));
         }
