@@ -4,9 +4,11 @@ using SozialProduziert.Web.Services;
 
 namespace SozialProduziert.Tests.Services;
 
-public partial class MarkdownRendererTests
+public sealed partial class MarkdownRendererTests : IDisposable
 {
     private readonly MarkdownRenderer _renderer = new();
+
+    public void Dispose() => _renderer.Dispose();
 
     /// <summary>Inputs an editor (or an attacker with an editor's account) might paste into a Markdown field.</summary>
     public static TheoryData<string> HostileMarkdown { get; } = new()
