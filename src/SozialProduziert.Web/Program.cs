@@ -1,6 +1,7 @@
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Infrastructure;
 using SozialProduziert.Web.Services.Accounts;
+using SozialProduziert.Web.Services.Operations;
 
 try
 {
@@ -16,6 +17,16 @@ try
     if (args is [CreateAdminCommand.Name, .. var arguments])
     {
         return await CreateAdminCommand.RunAsync(app.Services, arguments, CancellationToken.None);
+    }
+
+    if (args is [BackupCommand.Name, .. var backupArguments])
+    {
+        return await BackupCommand.RunAsync(app.Services, backupArguments, CancellationToken.None);
+    }
+
+    if (args is [RestoreCommand.Name, .. var restoreArguments])
+    {
+        return await RestoreCommand.RunAsync(app.Services, restoreArguments, CancellationToken.None);
     }
 
     app.UsePortal();

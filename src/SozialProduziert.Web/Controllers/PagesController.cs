@@ -8,7 +8,8 @@ using SozialProduziert.Web.ViewModels.Pages;
 namespace SozialProduziert.Web.Controllers;
 
 /// <summary>
-/// The editorial pages the navigation and footer link to. One fixed route each rather than a catch-all
+/// The editorial pages the navigation and footer link to ("Mitmachen" is shown with its registration form by
+/// JoinInController). One fixed route each rather than a catch-all
 /// "/{slug}", which would shadow every other top-level route and answer for slugs nobody links to.
 /// </summary>
 public sealed class PagesController(AppDbContext db, TimeProvider clock) : Controller
@@ -17,11 +18,6 @@ public sealed class PagesController(AppDbContext db, TimeProvider clock) : Contr
     [PublicPageCache]
     public Task<IActionResult> About(CancellationToken cancellationToken) =>
         ShowAsync(PageSlugs.About, "ueber", cancellationToken);
-
-    [HttpGet("/mitmachen")]
-    [PublicPageCache]
-    public Task<IActionResult> JoinIn(CancellationToken cancellationToken) =>
-        ShowAsync(PageSlugs.JoinIn, "mitmachen", cancellationToken);
 
     [HttpGet("/impressum")]
     [PublicPageCache]
@@ -59,7 +55,6 @@ public sealed class PagesController(AppDbContext db, TimeProvider clock) : Contr
 
         HttpContext.TagCachedPage(CacheTags.Item<Page>(model.Id));
         model.Section = section;
-        model.ShowRegistrationNotice = slug == PageSlugs.JoinIn;
         return View("Show", model);
     }
 }

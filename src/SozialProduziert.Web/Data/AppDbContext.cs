@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Domain;
@@ -8,7 +9,7 @@ namespace SozialProduziert.Web.Data;
 /// The one model of the portal. Each database provider has a thin subclass with its own migrations
 /// (see docs/decisions/0001-per-provider-migrations.md); application code only ever sees this type.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
     public DbSet<District> Districts => Set<District>();
 
@@ -43,6 +44,26 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
+
+    public DbSet<InterestRegistration> InterestRegistrations => Set<InterestRegistration>();
+
+    public DbSet<ConsultingEntry> ConsultingEntries => Set<ConsultingEntry>();
+    public DbSet<Inquiry> Inquiries => Set<Inquiry>();
+
+    public DbSet<InquiryNote> InquiryNotes => Set<InquiryNote>();
+
+    public DbSet<InquiryAssignment> InquiryAssignments => Set<InquiryAssignment>();
+
+    /// <summary>The Data Protection key ring, shared by every web server on this database (cookies, anti-forgery).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Domain.PartnerArea.PartnerMember> PartnerMembers => Set<Domain.PartnerArea.PartnerMember>();
+
+    public DbSet<Domain.PartnerArea.PartnerInvitation> PartnerInvitations => Set<Domain.PartnerArea.PartnerInvitation>();
+
+    public DbSet<Domain.PartnerArea.ShowcaseReview> ShowcaseReviews => Set<Domain.PartnerArea.ShowcaseReview>();
+
+    public DbSet<Domain.PartnerArea.ImpactFigure> ImpactFigures => Set<Domain.PartnerArea.ImpactFigure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

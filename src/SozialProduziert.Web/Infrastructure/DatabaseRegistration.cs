@@ -13,13 +13,14 @@ public static class DatabaseRegistration
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString("Default");
         services.AddSingleton<ContentStampingInterceptor>();
+        services.AddSingleton<Services.PartnerArea.ShowcasePublishGuard>();
 
         if (string.Equals(options.Provider, DatabaseProvider.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             var sqlite = ResolveSqlitePath(connectionString ?? DatabaseOptions.DefaultSqliteConnection, environment.ContentRootPath);
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((provider, db) => db
                 .UseSqlite(sqlite)
-                .AddInterceptors(provider.GetRequiredService<ContentStampingInterceptor>(), provider.GetRequiredService<PageCacheEvictionInterceptor>()));
+                .AddInterceptors(provider.GetRequiredService<ContentStampingInterceptor>(), provider.GetRequiredService<Services.PartnerArea.ShowcasePublishGuard>(), provider.GetRequiredService<PageCacheEvictionInterceptor>()));
         }
         else if (string.Equals(options.Provider, DatabaseProvider.SqlServer, StringComparison.OrdinalIgnoreCase))
         {
@@ -31,7 +32,7 @@ public static class DatabaseRegistration
 
             services.AddDbContext<AppDbContext, SqlServerAppDbContext>((provider, db) => db
                 .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(5), errorNumbersToAdd: null))
-                .AddInterceptors(provider.GetRequiredService<ContentStampingInterceptor>(), provider.GetRequiredService<PageCacheEvictionInterceptor>()));
+                .AddInterceptors(provider.GetRequiredService<ContentStampingInterceptor>(), provider.GetRequiredService<Services.PartnerArea.ShowcasePublishGuard>(), provider.GetRequiredService<PageCacheEvictionInterceptor>()));
         }
         else
         {

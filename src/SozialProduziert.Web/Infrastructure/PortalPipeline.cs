@@ -5,6 +5,7 @@ public static class PortalPipeline
 {
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UsePortalOperations();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -19,7 +20,7 @@ public static class PortalPipeline
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UsePortalSpeed();
-        app.MapHealthChecks("/health/live");
+        app.MapPortalHealth();
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();
         return app;

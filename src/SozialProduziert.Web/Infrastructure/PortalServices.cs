@@ -39,7 +39,10 @@ public static class PortalServices
         services.AddScoped<ContentEditor>();
         services.AddPortalHistory();
         services.AddScoped<MailOutbox>();
+        services.AddPortalProgrammes();
         services.AddPortalSpeed(configuration);
+        services.AddPortalBrokering(configuration);
+        services.AddPortalPartnerArea(configuration);
 
         // Umlauts and typographic quotes are written as they are instead of as &#xFC; character references.
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -52,7 +55,7 @@ public static class PortalServices
         {
             routing.LowercaseUrls = true;
         });
-        services.AddHealthChecks();
+        services.AddPortalOperations(configuration);
         return services;
     }
 }

@@ -3,6 +3,8 @@ namespace SozialProduziert.Web.Infrastructure;
 /// <summary>
 /// Sets the browser security headers on every response. Scripts and styles come only from this host
 /// (no inline script), nothing may frame the portal, and powerful browser features are switched off.
+/// The one exception to framing: endpoints marked <see cref="AllowFramingAttribute"/> (the showcase widget firms
+/// embed in their own websites) may be framed by https pages, and only they.
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
@@ -10,13 +12,25 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'";
 
+    /// <summary>The same policy, but any https page may frame the response.</summary>
+    public const string FrameablePolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors https:";
+
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            // Read when the response starts: the endpoint has run by then, even though this middleware sits before routing.
+            var frameable = context.GetEndpoint()?.Metadata.GetMetadata<AllowFramingAttribute>() is not null;
+            headers.ContentSecurityPolicy = frameable ? FrameablePolicy : ContentSecurityPolicy;
+            if (!frameable)
+            {
+                headers.XFrameOptions = "DENY";
+            }
+
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
@@ -30,3 +44,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         return next(context);
     }
 }
+
+/// <summary>Lets other (https) websites frame this endpoint. Meant for the embeddable showcase widget alone.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class AllowFramingAttribute : Attribute;

@@ -183,23 +183,23 @@ public class GalleryEditingTests
     {
         await using var portal = new PortalFactory();
         var staff = await portal.SignInAsStaffAsync(Roles.Editor);
-        var visitor = portal.CreateBrowser();
-
+        
         using var created = await staff.PostMultipartAsync("/admin/partner/neu", PartnerFields(null).With("NewImagesAltText", "Logo der Tischlerei Holzwurm"), Png("logo.png", 300, 300));
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        Assert.Equal("Logo der Tischlerei Holzwurm", (await visitor.OpenAsync("/auslage/holzwurm")).Document.QuerySelector("img.logo")?.GetAttribute("alt"));
         var id = await portal.WithDbAsync(db => db.Partners.Where(p => p.Slug == "holzwurm").Select(p => p.Id).SingleAsync());
+        var preview = $"/admin/partner/{id}/vorschau";
+        Assert.Equal("Logo der Tischlerei Holzwurm", (await staff.OpenAsync(preview)).Document.QuerySelector("img.logo")?.GetAttribute("alt"));
 
         using var replaced = await staff.PostMultipartAsync($"/admin/partner/{id}", PartnerFields(0).With("NewImagesAltText", "Neues Logo der Tischlerei Holzwurm"), Jpeg("logo-neu.jpg", 500, 250));
 
         Assert.Equal(HttpStatusCode.Redirect, replaced.StatusCode);
-        Assert.Equal("Neues Logo der Tischlerei Holzwurm", (await visitor.OpenAsync("/auslage/holzwurm")).Document.QuerySelector("img.logo")?.GetAttribute("alt"));
+        Assert.Equal("Neues Logo der Tischlerei Holzwurm", (await staff.OpenAsync(preview)).Document.QuerySelector("img.logo")?.GetAttribute("alt"));
 
         using var removed = await staff.PostMultipartAsync($"/admin/partner/{id}", PartnerFields(1).With("RemoveLogo", "true"));
 
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
-        Assert.Null((await visitor.OpenAsync("/auslage/holzwurm")).Document.QuerySelector("img.logo"));
+        Assert.Null((await staff.OpenAsync(preview)).Document.QuerySelector("img.logo"));
         Assert.Equal(2, await portal.WithDbAsync(db => db.MediaImages.CountAsync()));
     }
 
@@ -235,7 +235,8 @@ public class GalleryEditingTests
         {
             ["Name"] = "Tischlerei Holzwurm",
             ["Slug"] = "holzwurm",
-            ["State"] = "Published",
+            // A draft: every new logo is a new version of the showcase page, which the firm would have to approve before it goes live.
+            ["State"] = "Draft",
             ["Kind"] = "unternehmen",
             ["DistrictId"] = ReferenceData.DefaultDistrictId.ToString(CultureInfo.InvariantCulture),
             ["Teaser"] = "Ein regionaler Betrieb, der mit Sozialbetrieben zusammenarbeitet.",

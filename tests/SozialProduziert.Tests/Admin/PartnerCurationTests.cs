@@ -24,6 +24,7 @@ public class PartnerCurationTests
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.OpenAsync("/auslage/tischlerei-holzwurm")).Status);
         Assert.DoesNotContain("Tischlerei Holzwurm", (await visitor.OpenAsync("/auslage")).CardTitles);
 
+        await portal.ApproveShowcaseAsync(id);
         using var published = await staff.SubmitMultipartAsync($"/admin/partner/{id}", Fields("Tischlerei Holzwurm", "tischlerei-holzwurm", "Published", version: 0), null);
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         var showcase = await visitor.OpenAsync("/auslage/tischlerei-holzwurm");
@@ -65,7 +66,13 @@ public class PartnerCurationTests
             showcase: "Die Gemeinde vergibt **Grünraumpflege** an Sozialbetriebe.", programmeId: programmeId);
         fields["Sector"] = "Gemeindeverwaltung";
 
+        fields["State"] = "Draft";
         using var created = await staff.SubmitMultipartAsync("/admin/partner/neu", fields, null);
+        await portal.ApproveShowcaseAsync(await portal.WithDbAsync(db => db.Partners.Select(p => p.Id).SingleAsync()));
+        fields["State"] = "Published";
+        fields["Version"] = "0";
+        using var published = await staff.SubmitMultipartAsync($"/admin/partner/{await portal.WithDbAsync(db => db.Partners.Select(p => p.Id).SingleAsync())}", fields, null);
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         var partner = await portal.WithDbAsync(db => db.Partners.SingleAsync());
         var page = await portal.CreateBrowser().OpenAsync("/auslage/marktgemeinde-ybbsitz");
         var text = page.Document.QuerySelector("main")!.TextContent;
@@ -241,7 +248,7 @@ public class PartnerCurationTests
 
         var editor = await staff.OpenAsync($"/admin/partner/{id}");
         var form = editor.Document.QuerySelector("form.edit-form")!;
-        using var saved = await staff.SubmitMultipartAsync($"/admin/partner/{id}", Fields("Logo AG", "logo-ag", "Published", version: 0), null);
+        using var saved = await staff.SubmitMultipartAsync($"/admin/partner/{id}", Fields("Logo AG", "logo-ag", "Draft", version: 0), null);
 
         Assert.Equal(HttpStatusCode.OK, editor.Status);
         Assert.Equal("multipart/form-data", form.GetAttribute("enctype"));

@@ -32,7 +32,12 @@ public class ContentStampingTests
         await using var portal = new PortalFactory();
         await portal.WithDbAsync(db => db.Add(new PartnerBuilder().Titled("Tischlerei Huber").InSector(null).Build()));
 
-        await portal.WithDbAsync(async db => (await db.Partners.SingleAsync()).Name = "Bäckerei Öhler");
+        await portal.WithDbAsync(async db =>
+        {
+            var partner = await db.Partners.SingleAsync();
+            partner.Name = "Bäckerei Öhler";
+            db.ApproveShowcase(partner);
+        });
 
         var searchText = await portal.WithDbAsync(db => db.Partners.Select(p => p.SearchText).SingleAsync());
         Assert.StartsWith("baeckerei oehler ", searchText, StringComparison.Ordinal);

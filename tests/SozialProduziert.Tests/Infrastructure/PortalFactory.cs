@@ -51,6 +51,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// </summary>
     public TimeProvider? Clock { get; init; }
 
+    /// <summary>More configuration for the app (e.g. <c>["Redis:Configuration"] = …</c>), given as host settings like the database's.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>False serves every public page fresh (PageCache:Enabled), e.g. to count the SQL a page really issues.</summary>
     public bool PageCache { get; init; } = true;
 
@@ -99,8 +102,14 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("PageCache:Enabled", PageCache ? "true" : "false");
         // Hundreds of hosts per run would each watch appsettings*.json and exhaust the inotify limit.
         builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
+            services.AddSingleton<IStartupFilter, TestClientAddress>();
             if (Clock is not null)
             {
                 services.RemoveAll<TimeProvider>();

@@ -53,13 +53,13 @@ public class EditorialPagesTests
     }
 
     [Fact]
-    public async Task Join_in_page_announces_the_registration_form_and_other_pages_do_not()
+    public async Task Join_in_page_carries_the_registration_section_and_other_pages_do_not()
     {
         await using var portal = new PortalFactory();
         var client = portal.CreateClient();
 
-        Assert.Contains("Die Online-Anmeldung wird in Kürze freigeschaltet", PageHtml.Text(await client.GetPageAsync("/mitmachen")), StringComparison.Ordinal);
-        Assert.DoesNotContain("Online-Anmeldung", PageHtml.Text(await client.GetPageAsync("/ueber-sopro")), StringComparison.Ordinal);
+        Assert.Contains("Derzeit ist keine Anmeldung möglich", PageHtml.Text(await client.GetPageAsync("/mitmachen")), StringComparison.Ordinal);
+        Assert.DoesNotContain("keine Anmeldung möglich", PageHtml.Text(await client.GetPageAsync("/ueber-sopro")), StringComparison.Ordinal);
     }
 
     [Theory]

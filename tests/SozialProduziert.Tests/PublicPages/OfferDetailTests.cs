@@ -13,7 +13,7 @@ public class OfferDetailTests
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task Detail_shows_facts_the_Sozialbetrieb_and_an_inquiry_mail()
+    public async Task Detail_shows_facts_the_Sozialbetrieb_and_a_link_to_the_inquiry_form()
     {
         await using var portal = new PortalFactory();
         await portal.WithDbAsync(db =>
@@ -34,7 +34,7 @@ public class OfferDetailTests
         Assert.Contains("<dt>Lieferzeit</dt>", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Mindestmenge</dt>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/sozialbetriebe/sonnenhof\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"mailto:office@sonnenhof.example?subject=Anfrage%20%C3%BCber%20sozialproduziert%3A%20Weinkiste%20aus%20L%C3%A4rche\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/anfrage?angebot=weinkiste\"", html, StringComparison.Ordinal);
         Assert.Contains("https://www.linkedin.com/sharing/share-offsite/", html, StringComparison.Ordinal);
     }
 

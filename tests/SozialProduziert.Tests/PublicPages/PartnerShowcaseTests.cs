@@ -127,6 +127,7 @@ public class PartnerShowcaseTests
             var partner = db.Partners.Single(p => p.Slug == "alter-name-gmbh");
             partner.Name = "Neuer Name GmbH";
             partner.Slug = "neuer-name-gmbh";
+            db.ApproveShowcase(partner);
         });
 
         using var response = await portal.CreateNonRedirectingClient().GetAsync(new Uri("/auslage/alter-name-gmbh", UriKind.Relative));

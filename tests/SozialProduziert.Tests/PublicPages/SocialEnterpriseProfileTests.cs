@@ -13,7 +13,7 @@ public class SocialEnterpriseProfileTests
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task Profile_shows_contact_links_segment_explanation_and_inquiry_mail()
+    public async Task Profile_shows_contact_links_segment_explanation_and_a_link_to_the_inquiry_form()
     {
         await using var portal = new PortalFactory();
         await portal.WithDbAsync(async db =>
@@ -38,7 +38,7 @@ public class SocialEnterpriseProfileTests
         Assert.Contains("href=\"tel:+43274212345\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"mailto:office@sonnenhof.example\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"https://www.sonnenhof.example/\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"mailto:office@sonnenhof.example?subject=Anfrage%20%C3%BCber%20sozialproduziert%3A%20Werkstatt%20Sonnenhof\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/anfrage?sozialbetrieb=sonnenhof\"", html, StringComparison.Ordinal);
         Assert.Contains(">Anfrage senden<", html, StringComparison.Ordinal);
         Assert.Contains("3. Arbeitsmarkt – was heißt das?", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/sozialbetriebe?feld=textil\"", html, StringComparison.Ordinal);

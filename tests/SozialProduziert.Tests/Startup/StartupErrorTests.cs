@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using SozialProduziert.Tests.Infrastructure;
 
 namespace SozialProduziert.Tests.Startup;
 
@@ -8,8 +8,6 @@ namespace SozialProduziert.Tests.Startup;
 /// </summary>
 public class StartupErrorTests
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
-
     [Fact]
     public async Task An_unknown_database_provider_stops_the_app_with_one_line_naming_Database_Provider()
     {
@@ -54,46 +52,5 @@ public class StartupErrorTests
         Assert.DoesNotContain("Exception", stderr, StringComparison.Ordinal);
     }
 
-    /// <summary>Starts the web app built next to the tests, in Production, and waits at most <see cref="Limit"/>.</summary>
-    private static async Task<AppRun> RunAppAsync(Dictionary<string, string> environment)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SozialProduziert.Web.dll"));
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Limit);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            Assert.Fail($"The app was still running after {Limit.TotalSeconds} s. stdout:\n{await stdout}\nstderr:\n{await stderr}");
-        }
-
-        return new AppRun(process.ExitCode, await stdout, await stderr);
-    }
-
-    private sealed record AppRun(int ExitCode, string Stdout, string Stderr)
-    {
-        public IReadOnlyList<string> StderrLines { get; } =
-            Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-    }
+    private static Task<AppRun> RunAppAsync(Dictionary<string, string> environment) => AppProcess.RunAsync([], environment);
 }

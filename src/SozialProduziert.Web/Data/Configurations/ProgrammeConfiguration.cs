@@ -13,5 +13,8 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.Property(p => p.Description).HasMaxLength(4000);
         builder.Property(p => p.FundingBody).HasMaxLength(PublishableContentConfiguration.ShortTextLength);
+        builder.Property(p => p.Places).HasDefaultValue(Programme.DefaultPlaces);
+        builder.Property(p => p.OnSiteMinutes).HasDefaultValue(Programme.DefaultOnSiteMinutes);
+        builder.Property(p => p.ConsultingMinutes).HasDefaultValue(Programme.DefaultConsultingMinutes);
     }
 }

@@ -55,7 +55,7 @@ public static partial class DefaultPages
     private static DefaultPage Privacy => new(
         PageSlugs.Privacy,
         "Datenschutzerklärung",
-        "Welche personenbezogenen Daten die Plattform Soziale Produktion verarbeitet, zu welchem Zweck, und welche Rechte Sie nach der DSGVO haben. Kein Tracking, keine Drittanbieter.",
+        "Welche personenbezogenen Daten die Plattform Soziale Produktion verarbeitet, zu welchem Zweck, wie lange, und welche Rechte Sie nach der DSGVO haben. Kein Tracking, keine Drittanbieter.",
         """
         Der Schutz Ihrer Daten ist uns wichtig. Wir verarbeiten personenbezogene Daten ausschließlich auf Grundlage der Datenschutz-Grundverordnung (DSGVO), des Datenschutzgesetzes (DSG) und des Telekommunikationsgesetzes 2021 (TKG 2021). Diese Erklärung informiert Sie darüber, welche Daten wir verarbeiten und warum.
 
@@ -84,13 +84,47 @@ public static partial class DefaultPages
 
         Auf der Plattform veröffentlichen wir Angaben zu Sozialbetrieben, Unternehmen und öffentlichen Auftraggebern, darunter Namen und berufliche Kontaktdaten von Ansprechpersonen. Das geschieht im Einvernehmen mit den jeweiligen Organisationen, um die Zusammenarbeit im Projekt „Soziale Produktion“ zu ermöglichen (Art. 6 Abs. 1 lit. b und f DSGVO). Die Angaben werden gelöscht oder berichtigt, sobald die Organisation oder die genannte Person das verlangt.
 
-        ## Kontakt und Teilnahme am Projekt
+        ## Schutz der Formulare vor Missbrauch
 
-        Wenn Sie uns per E-Mail schreiben oder Ihr Interesse an einer Teilnahme melden, verarbeiten wir Ihre Angaben (Name, Unternehmen, Kontaktdaten, Inhalt Ihrer Nachricht), um Ihre Anfrage zu bearbeiten und die Teilnahme abzuwickeln (Art. 6 Abs. 1 lit. b DSGVO). Für die Zusage der geförderten Teilnahme übermitteln wir die erforderlichen Angaben an das Amt der NÖ Landesregierung, Abteilung Wirtschaft, Tourismus und Technologie. Wir speichern diese Daten, solange es für die Abwicklung erforderlich ist und förderrechtliche oder gesetzliche Aufbewahrungspflichten es verlangen.
+        Damit Formulare nicht massenhaft von Programmen ausgefüllt werden, zählt der Server kurzzeitig, wie viele Formulare von einer IP-Adresse abgeschickt werden, und lehnt nach zehn Sendungen in zehn Minuten weitere ab. Diese Zählung liegt nur im Arbeitsspeicher und ist nach längstens zehn Minuten vergessen; die IP-Adresse wird dafür nicht gespeichert (berechtigtes Interesse, Art. 6 Abs. 1 lit. f DSGVO).
+
+        ## Anfragen an Sozialbetriebe und Bedarfsmeldungen
+
+        Wenn Sie über „Anfrage senden“ einen Sozialbetrieb anfragen oder unter „Bedarf melden“ Ihren Bedarf beschreiben, speichern wir:
+
+        - Ihren Namen, Ihre E-Mail-Adresse und – wenn Sie sie angeben – Ihre Telefonnummer und den Namen Ihres Unternehmens oder Ihrer Organisation,
+        - Ihre Beschreibung, Menge, Häufigkeit, gewünschten Termin und Bezirk,
+        - den Zeitpunkt des Eingangs und Ihrer Einwilligung,
+        - unsere Bearbeitung: Status, die Sozialbetriebe, an die wir Ihre Anfrage vermitteln, und interne Notizen unseres Teams.
+
+        Wir verwenden diese Angaben, um Ihre Anfrage zu beantworten und sie an passende Sozialbetriebe weiterzugeben (Art. 6 Abs. 1 lit. b DSGVO, auf Ihre Anfrage hin, sowie Ihre Einwilligung nach Art. 6 Abs. 1 lit. a DSGVO). Sozialbetriebe erhalten nur die Angaben, die sie für ein Angebot brauchen.
+
+        Wenn wir eine Anfrage abschließen, fragen wir Sie einmal per E-Mail, ob ein Auftrag zustande gekommen ist und in welcher ungefähren Höhe. Die Antwort ist freiwillig; wir werten sie nur zusammengefasst aus, um die Wirkung des Projekts gegenüber dem Land Niederösterreich zu belegen (berechtigtes Interesse, Art. 6 Abs. 1 lit. f DSGVO).
+
+        ## Teilnahme am Programm
+
+        Wenn Sie Ihr Interesse an einer Teilnahme melden, verarbeiten wir Ihre Angaben (Unternehmen, Ansprechperson, Kontaktdaten, Bezirk, Ihre Idee), um die Plätze in der Reihenfolge der Anmeldung zu vergeben und die Teilnahme abzuwickeln (Art. 6 Abs. 1 lit. b DSGVO). Für die Zusage der geförderten Teilnahme übermitteln wir die erforderlichen Angaben an das Amt der NÖ Landesregierung, Abteilung Wirtschaft, Tourismus und Technologie. Beratungsleistungen dokumentieren wir für die Abrechnung mit dem Fördergeber; dafür gelten die förderrechtlichen Aufbewahrungspflichten.
+
+        ## E-Mails
+
+        Bestätigungen, Rückfragen und Benachrichtigungen verschicken wir aus der Plattform. Jede E-Mail wird mit Empfängeradresse und Inhalt gespeichert, bis der Mailserver sie angenommen hat, und danach als Nachweis des Versands aufbewahrt. Den Inhalt von E-Mails mit Links zum Zurücksetzen eines Passworts löschen wir sofort nach dem Versand. Der Versand erfolgt über [Name des E-Mail-Dienstleisters, innerhalb der EU] als Auftragsverarbeiter nach Art. 28 DSGVO.
+
+        ## Wie lange wir Daten speichern
+
+        Anfragen, Bedarfsmeldungen, Anmeldungen und E-Mails anonymisiert die Plattform automatisch **36 Monate nach der letzten Bearbeitung**: Name, E-Mail-Adresse, Telefonnummer, Organisation und Ihre Texte werden entfernt. Übrig bleiben nur Angaben ohne Personenbezug (Art des Bedarfs, Bezirk, Status, ob ein Auftrag zustande kam), die wir für Statistiken verwenden. Verlangen Sie die Löschung früher, anonymisieren wir Ihre Daten sofort, soweit keine gesetzliche oder förderrechtliche Aufbewahrungspflicht entgegensteht.
 
         ## Ihre Rechte
 
-        Sie haben das Recht auf Auskunft (Art. 15 DSGVO), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18), Datenübertragbarkeit (Art. 20) und Widerspruch (Art. 21). Eine erteilte Einwilligung können Sie jederzeit mit Wirkung für die Zukunft widerrufen. Wenden Sie sich dazu einfach an die oben genannte Adresse.
+        Sie haben das Recht auf
+
+        - **Auskunft** über die Daten, die wir über Sie gespeichert haben (Art. 15 DSGVO),
+        - **Berichtigung** unrichtiger Daten (Art. 16 DSGVO),
+        - **Löschung** Ihrer Daten (Art. 17 DSGVO),
+        - **Einschränkung** der Verarbeitung (Art. 18 DSGVO),
+        - **Datenübertragbarkeit**: Sie erhalten Ihre Daten in einem gängigen, maschinenlesbaren Format (JSON) (Art. 20 DSGVO),
+        - **Widerspruch** gegen eine Verarbeitung auf Grundlage unseres berechtigten Interesses (Art. 21 DSGVO).
+
+        Eine erteilte Einwilligung können Sie jederzeit mit Wirkung für die Zukunft widerrufen (Art. 7 Abs. 3 DSGVO). Schreiben Sie dazu einfach an die oben genannte Adresse, am besten von der E-Mail-Adresse aus, unter der Sie bei uns bekannt sind. Wir antworten innerhalb eines Monats (Art. 12 Abs. 3 DSGVO).
 
         ## Beschwerderecht
 

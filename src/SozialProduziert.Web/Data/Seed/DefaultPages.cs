@@ -87,7 +87,7 @@ public static partial class DefaultPages
 
         ## Interesse melden
 
-        Das Anmeldeformular steht in Kürze hier auf dieser Seite zur Verfügung. Bis dahin erreichen Sie uns per E-Mail unter [E-Mail-Adresse] mit dem Betreff „Soziale Produktion – Erfolg mit FAIRantwortung in Niederösterreich 2“.
+        Das Anmeldeformular finden Sie unten auf dieser Seite. Gleich nach dem Absenden sehen Sie, ob Sie vorläufig ausgewählt sind oder auf der Warteliste stehen; dieselbe Auskunft erhalten Sie per E-Mail. Sie haben Ihr Interesse schon persönlich oder per E-Mail bekundet? Dann tragen wir es mit dem Zeitpunkt des Eingangs für Sie nach.
 
         ## Sie sind ein Sozialbetrieb?
 

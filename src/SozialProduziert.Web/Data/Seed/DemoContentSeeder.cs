@@ -27,6 +27,7 @@ public sealed class DemoContentSeeder(
         var programmes = DemoPartners.CreateProgrammes();
         var partners = CreatePartners(programmes, references, images);
         var examples = CreateExamples(partners, enterprises, references, images, now);
+        var registrations = DemoRegistrations.Create(programmes[DemoPartners.SecondRound], partners, references, now);
         await images.RenderAsync(cancellationToken);
         var imageMilliseconds = stopwatch.ElapsedMilliseconds;
 
@@ -37,8 +38,10 @@ public sealed class DemoContentSeeder(
         db.Programmes.AddRange(programmes.Values);
         db.Partners.AddRange(partners.Values);
         db.Examples.AddRange(examples);
+        db.InterestRegistrations.AddRange(registrations);
         db.Downloads.Add(DemoReport.Create(now));
         await db.SaveChangesAsync(cancellationToken);
+        await DemoPartnerArea.SeedAsync(db, partners.Values, examples, now, cancellationToken);
 
         logger.LogInformation(
             "Demo-Inhalte angelegt: {Enterprises} Sozialbetriebe, {Offers} Angebote, {Partners} Partner, {Examples} Praxisbeispiele, {Images} Bilder in {Milliseconds} ms (davon {ImageMilliseconds} ms für Bilder).",

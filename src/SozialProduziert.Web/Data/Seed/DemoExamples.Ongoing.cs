@@ -17,7 +17,7 @@ internal static partial class DemoExamples
 
             Seit 2014 übernimmt die Werkstätte Sonnenhof das Abfüllen, Etikettieren und Verpacken, seit 2017 auch den Versand an Fachhändler. Die Arbeitsplätze wurden gemeinsam eingerichtet: mit Dosierhilfen, Wiegestationen und Fotoanleitungen für jede Sorte.
 
-            ### Was beide Seiten gewinnen
+            ## Was beide Seiten gewinnen
             - planbare Arbeit für 18 Beschäftigte mit Behinderungen über das ganze Jahr
             - kürzere Lieferzeiten für den Fachhandel
             - eine Qualitätsquote von über 99,8 % fehlerfreien Packungen

@@ -43,7 +43,7 @@ internal static partial class DemoExamples
 
             Die Holzwerkstatt Mostviertel entwarf eine Kiste für drei Kräutertöpfe, die sich aus den gängigen Restlängen ohne weiteren Verschnitt fertigen lässt. Leitner lieferte den Verschnitt einmal pro Woche in Gitterboxen an, die Werkstatt sortierte, hobelte und baute.
 
-            ### Ergebnis
+            ## Ergebnis
             - mehr als 18 Tonnen Holz stofflich statt thermisch verwertet
             - rund 9.000 Kisten als Kundengeschenk und im Verkauf
             - 14 Transitarbeitskräfte mit Praxis in der Holzbearbeitung, sechs davon mit anschließender Anstellung in Tischlereien der Region

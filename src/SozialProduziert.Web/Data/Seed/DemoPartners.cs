@@ -44,7 +44,7 @@ internal static class DemoPartners
             """
             Die Donautal Druck & Medien GmbH beschäftigt 85 Mitarbeiterinnen und Mitarbeiter und druckt für Kundinnen und Kunden aus Kultur, Tourismus und Handel. Seit 2011 gehen ausgediente Werbebanner nicht mehr in den Restmüll, sondern an ReWerk in St. Pölten und die Nähstube Gmünd.
 
-            ### Unser Beitrag
+            ## Unser Beitrag
             - rund eine Tonne PVC-Banner pro Jahr, die als Taschen ein zweites Leben bekommen
             - Aussendungen an Stammkundinnen und Stammkunden über das Versandwerk Baden
             - Lehrlinge besuchen jährlich einen Partnerbetrieb, um die Arbeit dort kennenzulernen
@@ -95,7 +95,7 @@ internal static class DemoPartners
             """
             Ostwind Logistik betreibt zwei Lager an der A4. Arbeitsspitzen bei Retouren fängt seit 2021 das Brückenwerk Bruck ab – in der eigenen Halle oder mit einem Team direkt im Lager.
 
-            ### Vorbildlich
+            ## Vorbildlich
             - 20-Jahr-Jubiläum 2018: 1.200 Flaschenöffner aus eigenem Stahlverschnitt, gefertigt in der Metallwerkstätte Ybbstal
             - Lounge-Möbel aus Einwegpaletten für den Pausenbereich
             """),

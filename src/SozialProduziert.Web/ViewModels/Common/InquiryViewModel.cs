@@ -1,14 +1,9 @@
 namespace SozialProduziert.Web.ViewModels.Common;
 
-/// <summary>
-/// The "Anfrage senden" call to action on profiles and offers. Until the inquiry form exists it opens the
-/// visitor's mail program, addressed to the Sozialbetrieb, with a subject naming the portal and the topic.
-/// </summary>
-public sealed record InquiryViewModel(string EnterpriseName, string? Email, string? Phone, string Topic)
+/// <summary>The "Anfrage senden" call to action on profiles and offers: a link to the inquiry form about this item.</summary>
+public sealed record InquiryViewModel(string EnterpriseName, string FormUrl)
 {
-    public string Subject => $"Anfrage über sozialproduziert: {Topic}";
+    public static InquiryViewModel ForEnterprise(string name, string slug) => new(name, "/anfrage?sozialbetrieb=" + Uri.EscapeDataString(slug));
 
-    public string? MailUrl => ContactLinks.Mailto(Email, Subject);
-
-    public string? TelUrl => ContactLinks.Tel(Phone);
+    public static InquiryViewModel ForOffer(string enterpriseName, string offerSlug) => new(enterpriseName, "/anfrage?angebot=" + Uri.EscapeDataString(offerSlug));
 }

@@ -49,7 +49,7 @@ public sealed class OfferDetailViewModel
 
     public bool HasFacts => !string.IsNullOrWhiteSpace(IndicativePrice) || !string.IsNullOrWhiteSpace(LeadTime) || !string.IsNullOrWhiteSpace(MinimumQuantity);
 
-    public InquiryViewModel Inquiry => new(EnterpriseName, EnterpriseEmail, EnterprisePhone, Title);
+    public InquiryViewModel Inquiry => InquiryViewModel.ForOffer(EnterpriseName, Slug);
 
     /// <summary>Offers carry no teaser, so the meta description is composed from what the page states.</summary>
     public string Summary => $"{Title}: {Kind.Label()} aus dem Arbeitsfeld {FieldOfWork} von {EnterpriseName} ({Location}). Jetzt unverbindlich anfragen.";

@@ -15,7 +15,4 @@ public sealed class PageViewModel
 
     /// <summary>Key of the main navigation entry the page belongs to, if any.</summary>
     public string? Section { get; set; }
-
-    /// <summary>True on "Mitmachen": a notice about the registration form follows the text.</summary>
-    public bool ShowRegistrationNotice { get; set; }
 }

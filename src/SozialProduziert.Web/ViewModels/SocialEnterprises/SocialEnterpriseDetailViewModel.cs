@@ -61,7 +61,7 @@ public sealed class SocialEnterpriseDetailViewModel
 
     public bool HasAddress => !string.IsNullOrWhiteSpace(Street) || !string.IsNullOrWhiteSpace(TownLine);
 
-    public InquiryViewModel Inquiry => new(Name, Email, Phone, Name);
+    public InquiryViewModel Inquiry => InquiryViewModel.ForEnterprise(Name, Slug);
 }
 
 public sealed record QualityMarkViewModel(string Slug, string Name, string? Description);

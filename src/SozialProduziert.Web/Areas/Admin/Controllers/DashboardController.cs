@@ -28,6 +28,7 @@ public sealed class DashboardController(AppDbContext db) : AdminController
             Partners = await db.Partners.CountAsync(e => e.DeletedAt == null, cancellationToken),
             Drafts = await db.Examples.CountAsync(e => e.DeletedAt == null && e.State == PublishState.Draft, cancellationToken),
             RecentChanges = recent,
+            OpenShowcaseReviews = (await Services.PartnerArea.ShowcaseReviewInbox.OpenAsync(db, cancellationToken)).Count,
         });
     }
 }

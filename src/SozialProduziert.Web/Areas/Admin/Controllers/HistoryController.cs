@@ -93,6 +93,11 @@ public sealed class HistoryController(AppDbContext db, RevisionReader reader, Co
         {
             result = await restorer.RestoreAsync(kind, id, number, cancellationToken);
         }
+        catch (Services.PartnerArea.ShowcaseNotApprovedException e)
+        {
+            Flash(e.Message + " Holen Sie zuerst die Freigabe der Firma für diese Fassung ein.");
+            return Redirect($"/admin/verlauf/{kind.Name}/{id}");
+        }
         catch (ContentConflictException)
         {
             Flash("Der Eintrag wurde gerade von jemand anderem gespeichert. Bitte sehen Sie sich den Verlauf an und stellen Sie die Version dann erneut wieder her.");

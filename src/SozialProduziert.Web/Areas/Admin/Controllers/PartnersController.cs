@@ -10,6 +10,7 @@ using SozialProduziert.Web.Services.Admin;
 using SozialProduziert.Web.Services.Catalog;
 using SozialProduziert.Web.Services.Content;
 using SozialProduziert.Web.Services.Media;
+using SozialProduziert.Web.Services.PartnerArea;
 using SozialProduziert.Web.ViewModels.Partners;
 
 namespace SozialProduziert.Web.Areas.Admin.Controllers;
@@ -47,6 +48,7 @@ public sealed class PartnersController(AppDbContext db, ContentEditor editor, Im
         ArgumentNullException.ThrowIfNull(input);
         input.Id = 0;
         await ValidateAsync(input, cancellationToken);
+        await ModelState.RefuseUnapprovedAsync(db, null, input, Now, cancellationToken);
         var upload = await images.UploadUnlessPreviewAsync(ModelState, input.NewImages, input.NewImagesAltText, preview, cancellationToken, firstFileOnly: true);
         if (preview is not null || !ModelState.IsValid)
         {
@@ -82,6 +84,7 @@ public sealed class PartnersController(AppDbContext db, ContentEditor editor, Im
 
         input.Id = id;
         await ValidateAsync(input, cancellationToken);
+        await ModelState.RefuseUnapprovedAsync(db, partner, input, Now, cancellationToken);
         var upload = await images.UploadUnlessPreviewAsync(ModelState, input.NewImages, input.NewImagesAltText, preview, cancellationToken, firstFileOnly: true);
         if (preview is not null || !ModelState.IsValid)
         {
@@ -93,6 +96,12 @@ public sealed class PartnersController(AppDbContext db, ContentEditor editor, Im
         try
         {
             await editor.SaveAsync(partner, input.Version, "Bearbeitet", cancellationToken);
+        }
+        catch (ShowcaseNotApprovedException e)
+        {
+            // Someone changed the approval (or the page) between the check above and the save.
+            ModelState.AddModelError(nameof(PartnerInput.State), e.Message);
+            return await FormAsync(new EditFormViewModel<PartnerInput> { Input = input }, partner, cancellationToken);
         }
         catch (ContentConflictException e)
         {

