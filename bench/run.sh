@@ -8,7 +8,7 @@
 # the output cache, instance B without - and measures with wrk -t2 -c32 on 127.0.0.1 only: for every page a plain
 # static copy of the same size served by A (the limit), the page from A (cached) and from B (uncached), one after
 # the other, so a busy neighbour on the machine hits all three alike. Prints a Markdown table and keeps the raw
-# wrk output in bench/results/<time>/. Bounded: about 3 runs x 6 pages x the given seconds, plus start-up.
+# wrk output in bench/results/<time>/. Bounded: 3 runs x 7 pages x the given seconds, plus build and start-up.
 set -euo pipefail
 
 DURATION="${1:-10}"
@@ -27,8 +27,15 @@ mkdir -p "$RUN" "$STATIC"
 command -v wrk >/dev/null || { echo "wrk fehlt: apt-get install -y wrk" >&2; exit 1; }
 command -v curl >/dev/null || { echo "curl fehlt" >&2; exit 1; }
 
-echo "== Release build"
-dotnet publish "$ROOT/src/SozialProduziert.Web" -c Release -o "$APP" --nologo -v quiet >"$RUN/publish.log"
+echo "== Release build (ReadyToRun, as recommended for production in docs/performance.md)"
+dotnet publish "$ROOT/src/SozialProduziert.Web" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$APP" --nologo -v quiet >"$RUN/publish.log"
+
+# A database from before the newest migration would make the app try to migrate 274 MB; generate it again instead.
+if [[ -f "$DATA" && -n "$(find "$ROOT/src/SozialProduziert.Web/Data/Migrations/Sqlite" -newer "$DATA" -name '*.cs' | head -1)" ]]; then
+  echo "== $DATA is older than the newest migration: generating it again"
+  rm -f "$DATA" "$DATA-wal" "$DATA-shm"
+fi
 if [[ ! -f "$DATA" ]]; then
   echo "== Generating data into $DATA (a few minutes, once)"
   dotnet run -c Release --project "$ROOT/bench/DataGenerator" -- "$DATA" | tee "$RUN/generate.log"
@@ -66,13 +73,18 @@ wait_for_home() {
   exit 1
 }
 
-echo "== Starting the app (A: cached on $PORT_CACHED, B: uncached on $PORT_UNCACHED)"
+cpu_seconds() { awk '{ printf "%.2f", ($14 + $15) / 100 }' "/proc/$1/stat"; }
+
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "== Starting the app (A: cached on $PORT_CACHED, B: uncached on $PORT_UNCACHED; load $LOAD_BEFORE)"
 STARTED=$(date +%s.%N)
 PID_A=$(start_app "$PORT_CACHED" true); PIDS+=("$PID_A")
 FIRST_PAGE_A=$(wait_for_home "$PORT_CACHED" "$STARTED")
+CPU_A=$(cpu_seconds "$PID_A")
 STARTED=$(date +%s.%N)
 PID_B=$(start_app "$PORT_UNCACHED" false); PIDS+=("$PID_B")
 FIRST_PAGE_B=$(wait_for_home "$PORT_UNCACHED" "$STARTED")
+CPU_B=$(cpu_seconds "$PID_B")
 
 # The pages: the first example and Sozialbetrieb the lists show.
 A="http://127.0.0.1:$PORT_CACHED"
@@ -83,8 +95,9 @@ PAGES=(
   "Praxisbeispiele gefiltert|/praxisbeispiele?feld=holz&jahr=2022|list.html"
   "Praxisbeispiel|$EXAMPLE|example.html"
   "Sozialbetrieb|$ENTERPRISE|enterprise.html"
-  "Suche|/suche?q=hocker|search.html"
-  "Sitemap|/sitemap.xml|sitemap.xml"
+  "Suche, häufiges Wort|/suche?q=hocker|search.html"
+  "Suche, zwei Wörter|/suche?q=hocker+altholz|search2.html"
+  "Sitemap-Datei 1|/sitemap-1.xml|sitemap.xml"
 )
 
 # The static copies: each page's exact bytes, so the limit is measured at the same size.
@@ -101,7 +114,8 @@ to_ms() { # wrk latency (e.g. 812.00us, 1.20ms, 1.01s) in milliseconds
 measure() {
   local url=$1 name=$2
   curl -s -o /dev/null "$url"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$url" >"$RUN/$name.txt"
+  # A 10 s timeout, so slow uncached pages report their real latency instead of wrk's 2 s timeouts.
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency "$url" >"$RUN/$name.txt"
   local rps p50 p99 errors
   rps=$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$RUN/$name.txt")
   p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$RUN/$name.txt")")
@@ -137,6 +151,8 @@ RSS_B=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$PID_B/status")
   echo
   echo "- Spitzen-RSS (VmHWM): A (gecacht) $RSS_A MB, B (ungecacht) $RSS_B MB"
   echo "- Erste Seite nach Prozessstart: A $FIRST_PAGE_A s, B $FIRST_PAGE_B s"
+  echo "- Prozessorzeit bis zur ersten Seite: A $CPU_A s, B $CPU_B s (weniger abhängig von anderer Last als die Wanduhrzeit)"
   echo "- $(date -Iseconds), $(nproc) Kerne, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s"
+  echo "- Last der Maschine (loadavg) am Ende: $(cut -d' ' -f1-3 /proc/loadavg); zu Beginn: $LOAD_BEFORE"
 } | tee -a "$TABLE"
 echo "== Results: $TABLE"

@@ -27,7 +27,7 @@ public static class SpeedRegistration
     public static IServiceCollection AddPortalSpeed(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SitemapOptions>(configuration.GetSection(SitemapOptions.Section));
-        services.AddHostedService<SearchIndexStartup>();
+        services.AddHostedService<SqliteMaintenance>();
         var section = configuration.GetSection(PageCacheOptions.Section);
         var settings = section.Get<PageCacheOptions>() ?? new PageCacheOptions();
         services.Configure<PageCacheOptions>(section);

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using SozialProduziert.Web.Data;
+
+namespace SozialProduziert.Web.Infrastructure;
+
+/// <summary>
+/// Keeps an embedded SQLite database fast; does nothing on SQL Server, which maintains its statistics itself.
+/// Before the app answers requests (hosted services start before the server listens; Program migrates before that)
+/// it makes sure the search index exists (<see cref="SqliteSearchIndex"/>) and that the query planner has table
+/// statistics: without them SQLite guessed, and a Sozialbetrieb's profile scanned all 20,000 offers for its own
+/// dozen. Statistics are refreshed every few hours as the content grows.
+/// </summary>
+public sealed class SqliteMaintenance(IServiceScopeFactory scopes, TimeProvider clock, ILogger<SqliteMaintenance> logger) : IHostedService, IDisposable
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromHours(6);
+
+    // 0x10002: analyse every table that has no statistics yet or has changed a lot, reading at most 1,000 rows per index.
+    private const string Optimize = "PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;";
+
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _refreshing = Task.CompletedTask;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
+
+        var rebuilt = await SqliteSearchIndex.EnsureAsync(db, cancellationToken);
+        if (rebuilt.Count > 0)
+        {
+            logger.LogInformation("Suchindex neu aufgebaut: {Indexes}", string.Join(", ", rebuilt));
+        }
+
+        await db.Database.ExecuteSqlRawAsync(Optimize, cancellationToken);
+        _refreshing = RefreshAsync(_stopping.Token);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _refreshing;
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task RefreshAsync(CancellationToken stopping)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping))
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.ExecuteSqlRawAsync(Optimize, stopping);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Statistics only make queries faster; the site works without fresh ones.
+            logger.LogWarning(e, "Die Statistiken der SQLite-Datenbank konnten nicht erneuert werden.");
+        }
+    }
+}
