@@ -10,52 +10,45 @@ namespace SozialProduziert.Web.Infrastructure;
 /// statistics: without them SQLite guessed, and a Sozialbetrieb's profile scanned all 20,000 offers for its own
 /// dozen. Statistics are refreshed every few hours as the content grows.
 /// </summary>
-public sealed class SqliteMaintenance(IServiceScopeFactory scopes, TimeProvider clock, ILogger<SqliteMaintenance> logger) : IHostedService, IDisposable
+public sealed class SqliteMaintenance(IServiceScopeFactory scopes, TimeProvider clock, ILogger<SqliteMaintenance> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(6);
 
     // 0x10002: analyse every table that has no statistics yet or has changed a lot, reading at most 1,000 rows per index.
     private const string Optimize = "PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;";
 
-    private readonly CancellationTokenSource _stopping = new();
-    private Task _refreshing = Task.CompletedTask;
-
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>Runs the first maintenance before the server listens, then leaves the periodic refresh to <see cref="ExecuteAsync"/>.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        if (!db.Database.IsSqlite())
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            return;
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            if (!db.Database.IsSqlite())
+            {
+                return;
+            }
+
+            var rebuilt = await SqliteSearchIndex.EnsureAsync(db, cancellationToken);
+            if (rebuilt.Count > 0)
+            {
+                logger.LogInformation("Suchindex neu aufgebaut: {Indexes}", string.Join(", ", rebuilt));
+            }
+
+            await db.Database.ExecuteSqlRawAsync(Optimize, cancellationToken);
         }
 
-        var rebuilt = await SqliteSearchIndex.EnsureAsync(db, cancellationToken);
-        if (rebuilt.Count > 0)
-        {
-            logger.LogInformation("Suchindex neu aufgebaut: {Indexes}", string.Join(", ", rebuilt));
-        }
-
-        await db.Database.ExecuteSqlRawAsync(Optimize, cancellationToken);
-        _refreshing = RefreshAsync(_stopping.Token);
+        await base.StartAsync(cancellationToken);
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await _stopping.CancelAsync();
-        await _refreshing;
-    }
-
-    public void Dispose() => _stopping.Dispose();
-
-    private async Task RefreshAsync(CancellationToken stopping)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, clock);
         try
         {
-            while (await timer.WaitForNextTickAsync(stopping))
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.ExecuteSqlRawAsync(Optimize, stopping);
+                await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.ExecuteSqlRawAsync(Optimize, stoppingToken);
             }
         }
         catch (OperationCanceledException)

@@ -32,6 +32,14 @@ public static class AdminPageTypes
         Get("Download neu", "admin/downloads/neu", _ => "/admin/downloads/neu"),
         Get("Download bearbeiten", "admin/downloads/{id:int}", s => $"/admin/downloads/{s.Ids["download"]}"),
         Get("Mediathek", "admin/medien", _ => "/admin/medien"),
+        Get("Programme", "admin/programme", _ => "/admin/programme"),
+        Get("Programm neu", "admin/programme/neu", _ => "/admin/programme/neu"),
+        Get("Programm bearbeiten", "admin/programme/{id:int}", s => $"/admin/programme/{s.Ids["programme"]}"),
+        Get("Anmeldungen", "admin/programme/{programmeId:int}/anmeldungen", s => $"/admin/programme/{s.Ids["programme"]}/anmeldungen"),
+        Get("Anmeldung erfassen", "admin/programme/{programmeId:int}/anmeldungen/neu", s => $"/admin/programme/{s.Ids["programme"]}/anmeldungen/neu"),
+        Get("Anmeldung mit Beratungen", "admin/anmeldungen/{id:int}", s => $"/admin/anmeldungen/{s.Ids["registration"]}"),
+        Get("Beratung bearbeiten", "admin/beratung/{entryId:int}", s => $"/admin/beratung/{s.Ids["consulting"]}"),
+        Get("Abrechnung", "admin/programme/{id:int}/abrechnung", s => $"/admin/programme/{s.Ids["programme"]}/abrechnung"),
         Get("Listen", "admin/listen", _ => "/admin/listen"),
         Get("Arbeitsfeld neu", "admin/listen/arbeitsfelder/neu", _ => "/admin/listen/arbeitsfelder/neu"),
         Get("Arbeitsfeld bearbeiten", "admin/listen/arbeitsfelder/{id:int}", s => $"/admin/listen/arbeitsfelder/{s.Ids["field"]}"),
@@ -78,6 +86,9 @@ public static class AdminPageTypes
         Invalid("Arbeitsfeld mit Fehlern", "/admin/listen/arbeitsfelder/neu", "Speichern"),
         Invalid("Gütesiegel mit Fehlern", "/admin/listen/guetesiegel/neu", "Speichern"),
         Invalid("Mediathek mit Fehlern", "/admin/medien", "Hochladen"),
+        Invalid("Programm mit Fehlern", "/admin/programme/neu", "Speichern"),
+        Invalid("Anmeldung erfassen mit Fehlern", null, "Anmeldung erfassen", s => $"/admin/programme/{s.Ids["programme"]}/anmeldungen/neu"),
+        Invalid("Beratung mit Fehlern", null, "Eintragen", s => $"/admin/anmeldungen/{s.Ids["registration"]}"),
         Invalid("Passwort ändern mit Fehlern", "/admin/konto", "Passwort ändern"),
         Invalid("Konto neu mit Fehlern", "/admin/konten/neu", "Konto anlegen"),
         new("Einmalpasswort", null, Account.Administrator, async (_, tab) =>
@@ -96,7 +107,7 @@ public static class AdminPageTypes
     ];
 
     /// <summary>Admin GET routes that answer a file rather than a page.</summary>
-    public static IReadOnlyList<string> NotHtml { get; } = ["admin/downloads/{id:int}/datei"];
+    public static IReadOnlyList<string> NotHtml { get; } = ["admin/downloads/{id:int}/datei", "admin/programme/{id:int}/abrechnung.csv"];
 
     public static TheoryData<string> Names => [.. All.Select(p => p.Name)];
 
@@ -113,10 +124,13 @@ public static class AdminPageTypes
     /// <summary>A form sent empty, so it comes back with its validation errors.</summary>
     public static IEnumerable<string> WithErrors => All.Where(p => p.Name.EndsWith("mit Fehlern", StringComparison.Ordinal) || p.Name.EndsWith("falsch", StringComparison.Ordinal)).Select(p => p.Name);
 
-    private static PageType Invalid(string name, string url, string button) =>
-        new(name, null, Account.Administrator, async (_, tab) =>
+    private static PageType Invalid(string name, string url, string button) => Invalid(name, url, button, null);
+
+    /// <summary>As above, for forms whose address depends on the demo content (<paramref name="urlOf"/>).</summary>
+    private static PageType Invalid(string name, string? url, string button, Func<AdminSite, string>? urlOf) =>
+        new(name, null, Account.Administrator, async (site, tab) =>
         {
-            await GotoAsync(tab, url);
+            await GotoAsync(tab, urlOf?.Invoke(site) ?? url!);
             return await SubmitAsync(tab, button);
         });
 

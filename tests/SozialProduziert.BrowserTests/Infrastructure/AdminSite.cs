@@ -60,6 +60,9 @@ public sealed class AdminSite : IAsyncDisposable
         admin.Ids["download"] = $"{await portal.WithDbAsync(db => db.Downloads.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync())}";
         admin.Ids["field"] = $"{await portal.WithDbAsync(db => db.FieldsOfWork.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync())}";
         admin.Ids["mark"] = $"{await portal.WithDbAsync(db => db.QualityMarks.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync())}";
+        admin.Ids["programme"] = $"{await portal.WithDbAsync(db => db.InterestRegistrations.OrderBy(r => r.Id).Select(r => r.ProgrammeId).FirstAsync())}";
+        admin.Ids["registration"] = $"{await portal.WithDbAsync(db => db.InterestRegistrations.Where(r => r.ConsultingEntries.Any()).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync())}";
+        admin.Ids["consulting"] = $"{await portal.WithDbAsync(db => db.ConsultingEntries.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync())}";
         await using var scope = portal.Services.CreateAsyncScope();
         admin.Ids["staff"] = (await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(EditorEmail))!.Id;
         return admin;

@@ -30,6 +30,10 @@ public static class PublicPageTypes
             "/auslage/" + await db.Partners.PubliclyVisible(now).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync()),
         Fixed("Über SoPro", "ueber-sopro", "/ueber-sopro"),
         Fixed("Mitmachen", "mitmachen", "/mitmachen"),
+        new("Mitmachen: eigene Anmeldung", "mitmachen/anmeldung/{token}", async (db, _) =>
+            "/mitmachen/anmeldung/" + await db.InterestRegistrations.OrderBy(r => r.Id).Select(r => r.AccessToken).FirstAsync()),
+        Fixed("Mitmachen: bereits angemeldet", "mitmachen/bereits-angemeldet", "/mitmachen/bereits-angemeldet"),
+        Fixed("Mitmachen: danke", "mitmachen/danke", "/mitmachen/danke"),
         Fixed("Impressum", "impressum", "/impressum"),
         Fixed("Datenschutz", "datenschutz", "/datenschutz"),
         Fixed("Barrierefreiheit", "barrierefreiheit", "/barrierefreiheit"),

@@ -44,14 +44,24 @@ public sealed class ScaleOutTests : IDisposable
         var (visitorOnB, _) = ProxiedBrowser.For(b);
         Assert.DoesNotContain("Tischlerei Holzwurm", await TextAsync(visitorOnB, "/auslage"), StringComparison.Ordinal);
         Assert.True(await FromCacheAsync(visitorOnA, "/auslage"));
-        using var published = await staffOnA.SubmitMultipartAsync("/admin/partner/neu", Partner("Tischlerei Holzwurm", version: null), null);
+        using var drafted = await staffOnA.SubmitMultipartAsync("/admin/partner/neu", Partner("Tischlerei Holzwurm", PublishState.Draft, version: null), null);
+        Assert.Equal(HttpStatusCode.Redirect, drafted.StatusCode);
+        var id = await portal.WithDbAsync(db => db.Partners.Where(p => p.Slug == "tischlerei-holzwurm").Select(p => p.Id).SingleAsync());
+        await portal.ApproveShowcaseAsync(id);
+        using var published = await staffOnA.SubmitMultipartAsync($"/admin/partner/{id}", Partner("Tischlerei Holzwurm", PublishState.Published, version: 0), null);
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         Assert.Contains("Tischlerei Holzwurm", await TextAsync(visitorOnB, "/auslage"), StringComparison.Ordinal);
         Assert.Contains("Tischlerei Holzwurm", await TextAsync(visitorOnB, "/auslage/tischlerei-holzwurm"), StringComparison.Ordinal);
         Assert.True(await FromCacheAsync(visitorOnB, "/auslage/tischlerei-holzwurm"), "B has the page cached before A edits it.");
 
-        var id = await portal.WithDbAsync(db => db.Partners.Where(p => p.Slug == "tischlerei-holzwurm").Select(p => p.Id).SingleAsync());
-        using var edited = await staffOnA.SubmitMultipartAsync($"/admin/partner/{id}", Partner("Tischlerei Holzwurm & Töchter", version: 0), null);
+        // The firm approves the renamed version before staff publish it (issue 7: no unapproved version goes live).
+        await portal.WithDbAsync(async db =>
+        {
+            var renamed = await db.Partners.AsNoTracking().SingleAsync(p => p.Id == id);
+            renamed.Name = "Tischlerei Holzwurm & Töchter";
+            db.ApproveShowcase(renamed);
+        });
+        using var edited = await staffOnA.SubmitMultipartAsync($"/admin/partner/{id}", Partner("Tischlerei Holzwurm & Töchter", PublishState.Published, version: 1), null);
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         Assert.Contains("Tischlerei Holzwurm &amp; Töchter", await TextAsync(visitorOnB, "/auslage/tischlerei-holzwurm"), StringComparison.Ordinal);
         Assert.Contains("Tischlerei Holzwurm &amp; Töchter", await TextAsync(visitorOnB, "/auslage"), StringComparison.Ordinal);
@@ -83,13 +93,13 @@ public sealed class ScaleOutTests : IDisposable
         return response.Headers.Age is not null;
     }
 
-    private static Dictionary<string, string> Partner(string name, int? version)
+    private static Dictionary<string, string> Partner(string name, PublishState state, int? version)
     {
         var fields = new Dictionary<string, string>
         {
             ["Name"] = name,
             ["Slug"] = "tischlerei-holzwurm",
-            ["State"] = "Published",
+            ["State"] = state.ToString(),
             ["Kind"] = "unternehmen",
             ["DistrictId"] = ReferenceData.DefaultDistrictId.ToString(CultureInfo.InvariantCulture),
             ["Sector"] = "",

@@ -181,6 +181,7 @@ public class SearchTests
     [InlineData("\"><img src=x onerror=alert(1)>")]
     [InlineData("\u0001\u0007\u001b[31m\u007f")]
     [InlineData("Holz\u202Eztloh")]
+    [InlineData("Xylo\u0000phon")]
     public async Task Hostile_queries_answer_200_find_nothing_and_are_never_reflected_unescaped(string query)
     {
         await using var portal = new PortalFactory();
