@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SozialProduziert.Tests.Admin;
+using SozialProduziert.Tests.Inquiries;
+using SozialProduziert.Tests.Infrastructure;
+using SozialProduziert.Web.Domain;
+using SozialProduziert.Web.Services.Mail;
+using SozialProduziert.Web.Services.PartnerArea;
+
+namespace SozialProduziert.BrowserTests.Infrastructure;
+
+/// <summary>
+/// What the personal pages need, made through the real services and forms: partner accounts of the demo firm with
+/// the most impact figures (one with two-factor sign-in), an open invitation, a new and a closed need (whose
+/// follow-up link came by mail) and a staff password-reset link from the outbox.
+/// </summary>
+public sealed partial class AdminSite
+{
+    public const string PartnerEmail = "kontakt@firma.example";
+    public const string PartnerTwoFactorEmail = "geschaeftsfuehrung@firma.example";
+    public const string ResetEmail = "vergesslich@komunitas.example";
+
+    /// <summary>The partner account's cookies: its authenticator key exists before it signs in, so opening the set-up page never renews the security stamp.</summary>
+    public string PartnerState { get; private set; } = "";
+
+    private async Task PreparePersonalAsync()
+    {
+        var portal = Site.Portal;
+        var figure = await portal.WithDbAsync(db => db.ImpactFigures.Where(f => f.ExampleId != null)
+            .GroupBy(f => new { f.PartnerId, f.Year })
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.PartnerId)
+            .Select(g => new { g.Key.PartnerId, g.Key.Year, Id = g.Min(f => f.Id) })
+            .FirstAsync());
+        var figureExample = await portal.WithDbAsync(db => db.ImpactFigures.Where(f => f.Id == figure.Id).Select(f => f.ExampleId!.Value).FirstAsync());
+        Ids["reportPartner"] = $"{figure.PartnerId}";
+        Ids["reportYear"] = $"{figure.Year}";
+        Ids["figure"] = $"{figure.Id}";
+        Ids["figureExample"] = $"{figureExample}";
+
+        await portal.CreatePartnerAccountAsync(figure.PartnerId, PartnerEmail);
+        await portal.CreatePartnerAccountAsync(figure.PartnerId, PartnerTwoFactorEmail);
+        await WithUsersAsync(async users =>
+        {
+            await users.ResetAuthenticatorKeyAsync((await users.FindByEmailAsync(PartnerEmail))!);
+            var twoFactor = (await users.FindByEmailAsync(PartnerTwoFactorEmail))!;
+            await users.ResetAuthenticatorKeyAsync(twoFactor);
+            await users.SetTwoFactorEnabledAsync(twoFactor, true);
+        });
+        PartnerState = await PartnerSignedInStateAsync(_suite, Site, PartnerEmail);
+        Ids["invitation"] = await InviteAsync(figure.PartnerId);
+
+        Ids["inquiry"] = $"{await portal.SubmitNeedAsync("einkauf@gemeinde-melk.example", "Gemeinde Melk")}";
+        var closed = await portal.SubmitNeedAsync();
+        var staff = await portal.SignInAsStaffAsync(Roles.Editor, "anfragen@komunitas.example");
+        await staff.MoveAsync(closed, "neu", "in-vermittlung");
+        await staff.MoveAsync(closed, "in-vermittlung", "abgeschlossen");
+        Ids["followUp"] = await portal.FollowUpTokenAsync();
+        Ids["mail"] = $"{await portal.WithDbAsync(db => db.OutboxMails.Where(m => m.Purpose == MailPurposes.FollowUp).Select(m => m.Id).FirstAsync())}";
+
+        await portal.CreateStaffAsync(ResetEmail, Roles.Editor);
+        using var forgot = await portal.CreateBrowser().SubmitFormAsync("/admin/passwort-vergessen", new() { ["Email"] = ResetEmail });
+        var resetMail = await portal.WithDbAsync(db => db.OutboxMails.Where(m => m.Purpose == MailPurposes.PasswordReset && m.ToAddress == ResetEmail).Select(m => m.TextBody).FirstAsync());
+        Ids["reset"] = ResetLink().Match(resetMail).Value;
+    }
+
+    private async Task<string> InviteAsync(int partnerId)
+    {
+        await using var scope = Site.Portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Web.Data.AppDbContext>();
+        var partner = await db.Partners.SingleAsync(p => p.Id == partnerId);
+        return await scope.ServiceProvider.GetRequiredService<PartnerInvitations>()
+            .InviteAsync(partner, "einkauf@firma.example", "Neue Kontaktperson", Site.BaseUrl, CancellationToken.None);
+    }
+
+    private async Task WithUsersAsync(Func<UserManager<PortalUser>, Task> action)
+    {
+        await using var scope = Site.Portal.Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>());
+    }
+
+    private static async Task<string> PartnerSignedInStateAsync(BrowserSuite suite, LiveSite site, string email)
+    {
+        await using var tab = await suite.OpenTabAsync(site);
+        await tab.GotoOkAsync("/mein-bereich/anmelden");
+        await tab.Page.GetByLabel("E-Mail-Adresse").FillAsync(email);
+        await tab.Page.GetByLabel("Passwort").FillAsync(StaffSession.Password);
+        await tab.Page.Locator("main").GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+        Assert.EndsWith("/mein-bereich", tab.Page.Url, StringComparison.Ordinal);
+        return await tab.Context.StorageStateAsync();
+    }
+
+    [GeneratedRegex(@"/admin/passwort-zuruecksetzen\?konto=[^\s""<>]+")]
+    private static partial Regex ResetLink();
+}
