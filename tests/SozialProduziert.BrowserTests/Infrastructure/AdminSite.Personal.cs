@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SozialProduziert.Tests.Admin;
+using SozialProduziert.Tests.Builders;
 using SozialProduziert.Tests.Inquiries;
 using SozialProduziert.Tests.Infrastructure;
 using SozialProduziert.Web.Domain;
@@ -21,6 +22,7 @@ public sealed partial class AdminSite
     public const string PartnerEmail = "kontakt@firma.example";
     public const string PartnerTwoFactorEmail = "geschaeftsfuehrung@firma.example";
     public const string ResetEmail = "vergesslich@komunitas.example";
+    public const string InquiryStaffEmail = "anfragen@komunitas.example";
 
     /// <summary>The partner account's cookies: its authenticator key exists before it signs in, so opening the set-up page never renews the security stamp.</summary>
     public string PartnerState { get; private set; } = "";
@@ -51,18 +53,32 @@ public sealed partial class AdminSite
         PartnerState = await PartnerSignedInStateAsync(_suite, Site, PartnerEmail);
         Ids["invitation"] = await InviteAsync(figure.PartnerId);
 
-        Ids["inquiry"] = $"{await portal.SubmitNeedAsync("einkauf@gemeinde-melk.example", "Gemeinde Melk")}";
-        var closed = await portal.SubmitNeedAsync();
-        var staff = await portal.SignInAsStaffAsync(Roles.Editor, "anfragen@komunitas.example");
+        Ids["inquiry"] = $"{await SubmitNeedAsync("einkauf@gemeinde-melk.example")}";
+        var closed = await SubmitNeedAsync("einkauf@stadtwerke.example");
+        await portal.CreateStaffAsync(InquiryStaffEmail, Roles.Editor);
+        using var staff = Site.CreateBrowser();
+        await staff.SignInAsync(portal, InquiryStaffEmail);
         await staff.MoveAsync(closed, "neu", "in-vermittlung");
         await staff.MoveAsync(closed, "in-vermittlung", "abgeschlossen");
         Ids["followUp"] = await portal.FollowUpTokenAsync();
         Ids["mail"] = $"{await portal.WithDbAsync(db => db.OutboxMails.Where(m => m.Purpose == MailPurposes.FollowUp).Select(m => m.Id).FirstAsync())}";
 
         await portal.CreateStaffAsync(ResetEmail, Roles.Editor);
-        using var forgot = await portal.CreateBrowser().SubmitFormAsync("/admin/passwort-vergessen", new() { ["Email"] = ResetEmail });
+        using var visitor = Site.CreateBrowser();
+        using var forgot = await visitor.SubmitFormAsync("/admin/passwort-vergessen", new() { ["Email"] = ResetEmail });
         var resetMail = await portal.WithDbAsync(db => db.OutboxMails.Where(m => m.Purpose == MailPurposes.PasswordReset && m.ToAddress == ResetEmail).Select(m => m.TextBody).FirstAsync());
         Ids["reset"] = ResetLink().Match(resetMail).Value;
+    }
+
+    /// <summary>A need sent through the real form at /bedarf, as in SozialProduziert.Tests' InquiryKit; returns its id.</summary>
+    private async Task<int> SubmitNeedAsync(string email)
+    {
+        var fields = InquiryForms.Need(ReferenceData.DistrictId("Amstetten"), email);
+        fields["Deadline"] = "";
+        using var visitor = Site.CreateBrowser();
+        using var response = await visitor.SubmitFormAsync("/bedarf", fields);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return await Site.Portal.WithDbAsync(db => db.Inquiries.Where(i => i.Email == email).Select(i => i.Id).SingleAsync());
     }
 
     private async Task<string> InviteAsync(int partnerId)

@@ -41,6 +41,21 @@ public sealed class LiveSite : IAsyncDisposable
 
     public string Url(string path) => BaseUrl + path;
 
+    /// <summary>
+    /// An HTTP client for the test helpers of SozialProduziert.Tests (forms, staff sign-in): cookies on, redirects off,
+    /// like <c>portal.CreateBrowser()</c>, which on a Kestrel-hosted factory would call https://localhost:443 instead.
+    /// </summary>
+    public HttpClient CreateBrowser() => new(new HttpClientHandler
+    {
+        AllowAutoRedirect = false,
+        UseCookies = true,
+        CookieContainer = new CookieContainer(),
+        ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.Thumbprint == Certificate.Value.Thumbprint,
+    })
+    {
+        BaseAddress = new Uri(BaseUrl),
+    };
+
     public ValueTask DisposeAsync() => Portal.DisposeAsync();
 
     private static X509Certificate2 CreateCertificate()
