@@ -30,8 +30,10 @@ public class FormErrorTests(BrowserSuite suite)
                     .map(ref => document.getElementById(ref)).filter(Boolean).map(e => e.textContent.trim()).join(' ');
                 if (!description.includes(message)) problems.push('#' + id + ': "' + message + '" is not in its aria-describedby ("' + description + '")');
             }
+            // The radios of an invalid group are all invalid; the summary links to the group (its first radio).
+            const inLinkedGroup = f => f.type === 'radio' && [...linked].some(c => c.type === 'radio' && c.name === f.name);
             for (const field of document.querySelectorAll('[aria-invalid=true]')) {
-                if (!linked.has(field)) problems.push('#' + field.id + ' is aria-invalid but the summary does not link to it');
+                if (!linked.has(field) && !inLinkedGroup(field)) problems.push('#' + field.id + ' is aria-invalid but the summary does not link to it');
             }
             return problems;
         }

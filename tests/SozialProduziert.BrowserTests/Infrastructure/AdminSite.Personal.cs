@@ -6,6 +6,7 @@ using SozialProduziert.Tests.Admin;
 using SozialProduziert.Tests.Builders;
 using SozialProduziert.Tests.Inquiries;
 using SozialProduziert.Tests.Infrastructure;
+using SozialProduziert.Tests.PartnerArea;
 using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.Services.Mail;
 using SozialProduziert.Web.Services.PartnerArea;
@@ -14,8 +15,8 @@ namespace SozialProduziert.BrowserTests.Infrastructure;
 
 /// <summary>
 /// What the personal pages need, made through the real services and forms: partner accounts of the demo firm with
-/// the most impact figures (one with two-factor sign-in), an open invitation, a new and a closed need (whose
-/// follow-up link came by mail) and a staff password-reset link from the outbox.
+/// the most impact figures (one with two-factor sign-in), which asked for changes to its showcase; an open
+/// invitation; a new and a closed need (whose follow-up link came by mail); a staff password-reset link from the outbox.
 /// </summary>
 public sealed partial class AdminSite
 {
@@ -51,6 +52,21 @@ public sealed partial class AdminSite
             await users.SetTwoFactorEnabledAsync(twoFactor, true);
         });
         PartnerState = await PartnerSignedInStateAsync(_suite, Site, PartnerEmail);
+
+        // The firm asks for changes to its showcase, so the staff access page shows the open request and the form for
+        // recording a written approval.
+        using (var firm = Site.CreateBrowser())
+        {
+            using var signIn = await firm.SubmitFormAsync("/mein-bereich/anmelden", new() { ["Email"] = PartnerTwoFactorEmail, ["Password"] = StaffSession.Password });
+            if (signIn.Headers.Location?.OriginalString.Contains("zwei-faktor", StringComparison.Ordinal) == true)
+            {
+                using var code = await firm.SubmitFormAsync("/mein-bereich/anmelden/zwei-faktor", new() { ["Code"] = await portal.AuthenticatorCodeAsync(PartnerTwoFactorEmail) });
+            }
+
+            using var changes = await PartnerForms.RequestChangesAsFirmAsync(firm, "Bitte das neue Logo verwenden und die Öffnungszeiten ergänzen.");
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, changes.StatusCode);
+        }
+
         Ids["invitation"] = await InviteAsync(figure.PartnerId);
 
         Ids["inquiry"] = $"{await SubmitNeedAsync("einkauf@gemeinde-melk.example")}";
