@@ -55,6 +55,32 @@ public static class AdminPageTypes
         Get("Konto neu", "admin/konten/neu", _ => "/admin/konten/neu"),
         Get("Konto", "admin/konten/{id:guid}", s => $"/admin/konten/{s.Ids["staff"]}"),
         Get("Protokoll", "admin/protokoll", _ => "/admin/protokoll"),
+        Get("Anfragen", "admin/anfragen", _ => "/admin/anfragen"),
+        Get("Anfrage", "admin/anfragen/{id:int}", s => $"/admin/anfragen/{s.Ids["inquiry"]}"),
+        new("Anfrage: Notiz mit Fehlern", null, Account.Administrator, async (site, tab) =>
+        {
+            await GotoAsync(tab, $"/admin/anfragen/{site.Ids["inquiry"]}");
+            return await SubmitAsync(tab, "Notiz speichern");
+        }),
+        Get("Post", "admin/post", _ => "/admin/post"),
+        Get("E-Mail", "admin/post/{id:long}", s => $"/admin/post/{s.Ids["mail"]}"),
+        Get("Datenschutz-Anfragen", "admin/datenschutz", _ => "/admin/datenschutz"),
+        Invalid("Datenschutz-Anfrage mit Fehlern", "/admin/datenschutz", "Suchen"),
+        new("Datenschutz: gefundene Daten", null, Account.Administrator, async (_, tab) =>
+        {
+            await GotoAsync(tab, "/admin/datenschutz");
+            await tab.Page.GetByLabel("E-Mail-Adresse der Person").FillAsync(AdminSite.RequesterEmail);
+            return await SubmitAsync(tab, "Suchen");
+        }),
+        new("Passwort vergessen", "admin/passwort-vergessen", Account.Anonymous, (_, tab) => GotoAsync(tab, "/admin/passwort-vergessen"), _ => "/admin/passwort-vergessen"),
+        new("Passwort vergessen mit Fehlern", null, Account.Anonymous, async (_, tab) =>
+        {
+            await GotoAsync(tab, "/admin/passwort-vergessen");
+            return await SubmitAsync(tab, "Link anfordern");
+        }),
+        new("Link angefordert", "admin/passwort-vergessen/gesendet", Account.Anonymous, (_, tab) => GotoAsync(tab, "/admin/passwort-vergessen/gesendet"), _ => "/admin/passwort-vergessen/gesendet"),
+        new("Link zum Zurücksetzen ungültig", "admin/passwort-zuruecksetzen", Account.Anonymous,
+            (_, tab) => GotoAsync(tab, "/admin/passwort-zuruecksetzen"), _ => "/admin/passwort-zuruecksetzen"),
         Get("Mein Konto", "admin/konto", _ => "/admin/konto"),
         Get("Zwei-Faktor-Status", "admin/konto/zwei-faktor", _ => "/admin/konto/zwei-faktor"),
         new("Zwei-Faktor einrichten", "admin/konto/zwei-faktor", Account.Editor, (_, tab) => GotoAsync(tab, "/admin/konto/zwei-faktor"), _ => "/admin/konto/zwei-faktor"),

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Domain;
+using SozialProduziert.Web.Services.Inquiries;
 
 namespace SozialProduziert.BrowserTests.Infrastructure;
 
@@ -41,6 +43,16 @@ public static class PublicPageTypes
         Fixed("Suche, leer", "suche", "/suche"),
         Fixed("Suche mit Treffern", "suche", "/suche?q=holz"),
         Fixed("Suche ohne Treffer", "suche", "/suche?q=xylophonbau"),
+        Fixed("Bedarf melden", "bedarf", "/bedarf"),
+        Fixed("Bedarf gemeldet", "bedarf/danke", "/bedarf/danke"),
+        new("Anfrage an einen Sozialbetrieb", "anfrage", async (db, now) =>
+            "/anfrage?sozialbetrieb=" + await db.SocialEnterprises.PubliclyVisible(now).OrderBy(e => e.Id).Select(e => e.Slug).FirstAsync()),
+        new("Anfrage zu einem Angebot", "anfrage", async (db, now) =>
+            "/anfrage?angebot=" + await db.Offers.PubliclyVisibleOffers(db.SocialEnterprises, now).OrderBy(o => o.Id).Select(o => o.Slug).FirstAsync()),
+        Fixed("Anfrage gesendet", "anfrage/danke", "/anfrage/danke"),
+        new("Rückmeldung nach Abschluss", "rueckmeldung", FollowUpLinkAsync),
+        Fixed("Rückmeldung, Link verbraucht", "rueckmeldung", "/rueckmeldung?code=schon-verwendet"),
+        Fixed("Rückmeldung gesendet", "rueckmeldung/danke", "/rueckmeldung/danke"),
         Fixed("Fehlerseite 404", "fehler/{code:int}", "/gibt-es-nicht"),
         Fixed("Anmeldung Redaktion", "admin/anmelden", "/admin/anmelden"),
     ];
@@ -76,4 +88,25 @@ public static class PublicPageTypes
     public static PageType Named(string name) => All.Single(p => p.Name == name);
 
     private static PageType Fixed(string name, string template, string url) => new(name, template, (_, _) => Task.FromResult(url));
+
+    /// <summary>A closed need with a fresh follow-up key (each call its own: the key is single-use), as its link.</summary>
+    private static Task<string> FollowUpLinkAsync(AppDbContext db, DateTime now)
+    {
+        var (token, hash) = FollowUpTokens.Create();
+        db.Inquiries.Add(new Inquiry
+        {
+            Kind = InquiryKind.Need,
+            NeedKind = OutputType.ResidualMaterialRecycling,
+            Description = "Stoffreste aus der Polsterei",
+            ContactPerson = "Eva Muster",
+            Email = "eva.muster@beispiel.at",
+            ReceivedAt = now,
+            ConsentedAt = now,
+            Status = InquiryStatus.Closed,
+            StatusChangedAt = now,
+            FollowUpTokenHash = hash,
+            FollowUpSentAt = now,
+        });
+        return Task.FromResult("/rueckmeldung?code=" + token);
+    }
 }
