@@ -25,6 +25,7 @@ public static class PartnerAreaRegistration
         services.AddScoped<PartnerInvitations>();
         services.AddScoped<ShowcaseReviews>();
         services.AddScoped<ImpactFigures>();
+        services.AddScoped<Areas.Admin.Queries.FigureSubjects>();
         services.AddScoped<CsrReportBuilder>();
         services.AddScoped<Services.Privacy.IPersonalDataStore, PartnerAreaPersonalData>();
         services.AddAuthorizationBuilder().AddPolicy(PartnerPolicies.Partner, policy => policy.RequireRole(PartnerRole.Name));

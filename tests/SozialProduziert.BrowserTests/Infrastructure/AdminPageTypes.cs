@@ -60,15 +60,38 @@ public static class AdminPageTypes
         Get("Protokoll", "admin/protokoll", _ => "/admin/protokoll"),
         Get("Anfragen", "admin/anfragen", _ => "/admin/anfragen"),
         Get("Anfrage", "admin/anfragen/{id:int}", s => $"/admin/anfragen/{s.Ids["inquiry"]}"),
-        Get("Postausgang", "admin/post", _ => "/admin/post"),
-        Get("Nachricht im Postausgang", "admin/post/{id:long}", s => $"/admin/post/{s.Ids["mail"]}"),
+        new("Anfrage: Notiz mit Fehlern", null, Account.Administrator, async (site, tab) =>
+        {
+            await GotoAsync(tab, $"/admin/anfragen/{site.Ids["inquiry"]}");
+            return await SubmitAsync(tab, "Notiz speichern");
+        }),
+        Get("Post", "admin/post", _ => "/admin/post"),
+        Get("E-Mail", "admin/post/{id:long}", s => $"/admin/post/{s.Ids["mail"]}"),
+        Get("Datenschutz-Anfragen", "admin/datenschutz", _ => "/admin/datenschutz"),
+        Invalid("Datenschutz-Anfrage mit Fehlern", "/admin/datenschutz", "Suchen"),
+        new("Datenschutz: gefundene Daten", null, Account.Administrator, async (_, tab) =>
+        {
+            await GotoAsync(tab, "/admin/datenschutz");
+            await tab.Page.GetByLabel("E-Mail-Adresse der Person").FillAsync(AdminSite.RequesterEmail);
+            return await SubmitAsync(tab, "Suchen");
+        }),
+        new("Passwort vergessen", "admin/passwort-vergessen", Account.Anonymous, (_, tab) => GotoAsync(tab, "/admin/passwort-vergessen"), _ => "/admin/passwort-vergessen"),
+        new("Passwort vergessen mit Fehlern", null, Account.Anonymous, async (_, tab) =>
+        {
+            await GotoAsync(tab, "/admin/passwort-vergessen");
+            return await SubmitAsync(tab, "Link anfordern");
+        }),
+        new("Link angefordert", "admin/passwort-vergessen/gesendet", Account.Anonymous, (_, tab) => GotoAsync(tab, "/admin/passwort-vergessen/gesendet"), _ => "/admin/passwort-vergessen/gesendet"),
+        new("Link zum Zurücksetzen ungültig", "admin/passwort-zuruecksetzen", Account.Anonymous,
+            (_, tab) => GotoAsync(tab, "/admin/passwort-zuruecksetzen"), _ => "/admin/passwort-zuruecksetzen"),
         Get("Kennzahlen eines Praxisbeispiels", "admin/praxisbeispiele/{exampleId:int}/kennzahlen", s => $"/admin/praxisbeispiele/{s.Ids["figureExample"]}/kennzahlen"),
+        Get("Kennzahlen einer abgeschlossenen Anfrage", "admin/anfragen/{inquiryId:int}/kennzahlen", s => $"/admin/anfragen/{s.Ids["closedInquiry"]}/kennzahlen"),
+        Get("Kennzahlen einer offenen Anfrage", "admin/anfragen/{inquiryId:int}/kennzahlen", s => $"/admin/anfragen/{s.Ids["inquiry"]}/kennzahlen"),
         Get("Kennzahl bearbeiten", "admin/kennzahlen/{id:int}", s => $"/admin/kennzahlen/{s.Ids["figure"]}"),
         Get("Zugang der Firma", "admin/partner/{id:int}/zugang", s => $"/admin/partner/{s.Ids["reportPartner"]}/zugang"),
         Get("Freigaben", "admin/freigaben", _ => "/admin/freigaben"),
         Get("Bericht, Vorjahr", "admin/partner/{id:int}/bericht", s => $"/admin/partner/{s.Ids["reportPartner"]}/bericht"),
         Get("Bericht", "admin/partner/{id:int}/bericht/{year:int}", s => $"/admin/partner/{s.Ids["reportPartner"]}/bericht/{s.Ids["reportYear"]}"),
-        Get("Datenschutz-Anfragen", "admin/datenschutz", _ => "/admin/datenschutz"),
         Get("Mein Konto", "admin/konto", _ => "/admin/konto"),
         Get("Zwei-Faktor-Status", "admin/konto/zwei-faktor", _ => "/admin/konto/zwei-faktor"),
         new("Zwei-Faktor einrichten", "admin/konto/zwei-faktor", Account.Editor, (_, tab) => GotoAsync(tab, "/admin/konto/zwei-faktor"), _ => "/admin/konto/zwei-faktor"),
@@ -78,10 +101,7 @@ public static class AdminPageTypes
             await GotoAsync(tab, "/admin/anmelden");
             return await SubmitAsync(tab, "Anmelden");
         }),
-        Anonymous("Passwort vergessen", "admin/passwort-vergessen", _ => "/admin/passwort-vergessen"),
-        Anonymous("Passwort vergessen: gesendet", "admin/passwort-vergessen/gesendet", _ => "/admin/passwort-vergessen/gesendet"),
         Anonymous("Passwort zurücksetzen", "admin/passwort-zuruecksetzen", s => s.Ids["reset"]),
-        Anonymous("Passwort zurücksetzen, Link ungültig", "admin/passwort-zuruecksetzen", _ => "/admin/passwort-zuruecksetzen?konto=unbekannt&code=abgelaufen"),
         new("Bestätigungscode", "admin/anmelden/zwei-faktor", Account.Anonymous, PasswordStepAsync),
         new("Bestätigungscode falsch", null, Account.Anonymous, async (site, tab) =>
         {
@@ -109,12 +129,9 @@ public static class AdminPageTypes
         Invalid("Beratung mit Fehlern", null, "Eintragen", s => $"/admin/anmeldungen/{s.Ids["registration"]}"),
         Invalid("Passwort ändern mit Fehlern", "/admin/konto", "Passwort ändern"),
         Invalid("Konto neu mit Fehlern", "/admin/konten/neu", "Konto anlegen"),
-        Invalid("Notiz mit Fehlern", null, "Notiz speichern", s => $"/admin/anfragen/{s.Ids["inquiry"]}"),
         Invalid("Kennzahl mit Fehlern", null, "Kennzahl anlegen", s => $"/admin/praxisbeispiele/{s.Ids["figureExample"]}/kennzahlen"),
         Invalid("Einladung senden mit Fehlern", null, "Einladung senden", s => $"/admin/partner/{s.Ids["reportPartner"]}/zugang"),
         Invalid("Freigabe erfassen mit Fehlern", null, "Freigabe erfassen", s => $"/admin/partner/{s.Ids["reportPartner"]}/zugang"),
-        Invalid("Datenschutz-Anfrage mit Fehlern", "/admin/datenschutz", "Suchen"),
-        Invalid("Passwort vergessen mit Fehlern", null, "Link anfordern", _ => "/admin/passwort-vergessen", Account.Anonymous),
         Invalid("Passwort zurücksetzen mit Fehlern", null, "Passwort speichern", s => s.Ids["reset"], Account.Anonymous),
         new("Einmalpasswort", null, Account.Administrator, async (_, tab) =>
         {

@@ -16,7 +16,7 @@ namespace SozialProduziert.BrowserTests.Infrastructure;
 /// <summary>
 /// What the personal pages need, made through the real services and forms: partner accounts of the demo firm with
 /// the most impact figures (one with two-factor sign-in), which asked for changes to its showcase; an open
-/// invitation; a new and a closed need (whose follow-up link came by mail); a staff password-reset link from the outbox.
+/// invitation; a closed need whose requester answered the follow-up; a staff password-reset link from the outbox.
 /// </summary>
 public sealed partial class AdminSite
 {
@@ -69,15 +69,7 @@ public sealed partial class AdminSite
 
         Ids["invitation"] = await InviteAsync(figure.PartnerId);
 
-        Ids["inquiry"] = $"{await SubmitNeedAsync("einkauf@gemeinde-melk.example")}";
-        var closed = await SubmitNeedAsync("einkauf@stadtwerke.example");
-        await portal.CreateStaffAsync(InquiryStaffEmail, Roles.Editor);
-        using var staff = Site.CreateBrowser();
-        await staff.SignInAsync(portal, InquiryStaffEmail);
-        await staff.MoveAsync(closed, "neu", "in-vermittlung");
-        await staff.MoveAsync(closed, "in-vermittlung", "abgeschlossen");
-        Ids["followUp"] = await portal.FollowUpTokenAsync();
-        Ids["mail"] = $"{await portal.WithDbAsync(db => db.OutboxMails.Where(m => m.Purpose == MailPurposes.FollowUp).Select(m => m.Id).FirstAsync())}";
+        Ids["closedInquiry"] = $"{await ClosedInquiryAsync()}";
 
         await portal.CreateStaffAsync(ResetEmail, Roles.Editor);
         using var visitor = Site.CreateBrowser();
@@ -86,15 +78,31 @@ public sealed partial class AdminSite
         Ids["reset"] = ResetLink().Match(resetMail).Value;
     }
 
-    /// <summary>A need sent through the real form at /bedarf, as in SozialProduziert.Tests' InquiryKit; returns its id.</summary>
-    private async Task<int> SubmitNeedAsync(string email)
+    /// <summary>A need sent through the real form, closed by staff and answered through its follow-up link: an order of 2.500 €.</summary>
+    private async Task<int> ClosedInquiryAsync()
     {
-        var fields = InquiryForms.Need(ReferenceData.DistrictId("Amstetten"), email);
+        var portal = Site.Portal;
+        const string email = "einkauf@gemeinde-melk.example";
+        var fields = InquiryForms.Need(ReferenceData.DistrictId("Melk"), email);
         fields["Deadline"] = "";
-        using var visitor = Site.CreateBrowser();
-        using var response = await visitor.SubmitFormAsync("/bedarf", fields);
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
-        return await Site.Portal.WithDbAsync(db => db.Inquiries.Where(i => i.Email == email).Select(i => i.Id).SingleAsync());
+        using (var visitor = Site.CreateBrowser())
+        {
+            using var sent = await visitor.SubmitFormAsync("/bedarf", fields);
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, sent.StatusCode);
+        }
+
+        var id = await portal.WithDbAsync(db => db.Inquiries.Where(i => i.Email == email).Select(i => i.Id).SingleAsync());
+        await portal.CreateStaffAsync(InquiryStaffEmail, Roles.Editor);
+        using var staff = Site.CreateBrowser();
+        await staff.SignInAsync(portal, InquiryStaffEmail);
+        using var brokering = await staff.MoveAsync(id, "neu", "in-vermittlung");
+        using var closed = await staff.MoveAsync(id, "in-vermittlung", "abgeschlossen");
+
+        var token = await portal.FollowUpTokenAsync();
+        using var requester = Site.CreateBrowser();
+        using var answer = await requester.SubmitFormAsync($"/rueckmeldung?code={token}", new() { ["Outcome"] = "ja", ["Value"] = "2.500" });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, answer.StatusCode);
+        return id;
     }
 
     private async Task<string> InviteAsync(int partnerId)

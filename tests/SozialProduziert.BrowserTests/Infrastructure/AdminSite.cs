@@ -19,6 +19,9 @@ public sealed partial class AdminSite : IAsyncDisposable
     public const string AdministratorEmail = "verwaltung@komunitas.example";
     public const string EditorEmail = "redaktion@komunitas.example";
 
+    /// <summary>The person behind the need the inquiry pages show, and the address the privacy search finds.</summary>
+    public const string RequesterEmail = "eva.muster@beispiel.at";
+
     private readonly BrowserSuite _suite;
 
     private AdminSite(BrowserSuite suite, LiveSite site)
@@ -33,7 +36,7 @@ public sealed partial class AdminSite : IAsyncDisposable
 
     /// <summary>
     /// Ids of the items the page types open, by name: example, enterprise, offer, partner, page, download, field, mark,
-    /// trashed, staff, and those of AdminSite.Personal.cs.
+    /// trashed, staff, programme, registration, consulting, inquiry, mail, and those of AdminSite.Personal.cs.
     /// </summary>
     public Dictionary<string, string> Ids { get; } = [];
 
@@ -67,6 +70,8 @@ public sealed partial class AdminSite : IAsyncDisposable
         admin.Ids["programme"] = $"{await portal.WithDbAsync(db => db.InterestRegistrations.OrderBy(r => r.Id).Select(r => r.ProgrammeId).FirstAsync())}";
         admin.Ids["registration"] = $"{await portal.WithDbAsync(db => db.InterestRegistrations.Where(r => r.ConsultingEntries.Any()).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync())}";
         admin.Ids["consulting"] = $"{await portal.WithDbAsync(db => db.ConsultingEntries.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync())}";
+        admin.Ids["inquiry"] = $"{await SeedNeedAsync(portal)}";
+        admin.Ids["mail"] = $"{await portal.WithDbAsync(db => db.OutboxMails.OrderBy(m => m.Id).Select(m => m.Id).FirstAsync())}";
         await using var scope = portal.Services.CreateAsyncScope();
         admin.Ids["staff"] = (await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(EditorEmail))!.Id;
         await admin.PreparePersonalAsync();
@@ -87,6 +92,44 @@ public sealed partial class AdminSite : IAsyncDisposable
     };
 
     public ValueTask DisposeAsync() => Site.DisposeAsync();
+
+    /// <summary>A need as the form stores it, with a note and its confirmation mail, which failed (so "Erneut senden" shows).</summary>
+    private static Task<int> SeedNeedAsync(PortalFactory portal) => portal.WithDbAsync(async db =>
+    {
+        var now = DateTime.UtcNow;
+        var need = new Inquiry
+        {
+            Kind = InquiryKind.Need,
+            NeedKind = OutputType.ResidualMaterialRecycling,
+            Description = "Alte Werbebanner und LKW-Planen sollen zu Taschen upgecycelt werden.",
+            Quantity = "300 kg",
+            DistrictId = 1,
+            Organisation = "Stadtwerke Amstetten",
+            ContactPerson = "Eva Muster",
+            Email = RequesterEmail,
+            ReceivedAt = now,
+            ConsentedAt = now,
+            StatusChangedAt = now,
+            Notes = [new InquiryNote { At = now, Author = EditorEmail, Text = "Rückruf vereinbart." }],
+        };
+        db.Inquiries.Add(need);
+        db.OutboxMails.Add(new OutboxMail
+        {
+            ToAddress = RequesterEmail,
+            ToName = "Eva Muster",
+            Subject = "Ihre Bedarfsmeldung bei sozialproduziert ist eingelangt",
+            TextBody = "Guten Tag Eva Muster,\n\nvielen Dank für Ihre Bedarfsmeldung.",
+            HtmlBody = "<p>Guten Tag Eva Muster,</p>",
+            Purpose = "need-confirmation",
+            State = OutboxMailState.Failed,
+            Attempts = 8,
+            CreatedAt = now,
+            NextAttemptAt = now,
+            LastError = "Connection refused",
+        });
+        await db.SaveChangesAsync();
+        return need.Id;
+    });
 
     private static Task Edit(Action change)
     {

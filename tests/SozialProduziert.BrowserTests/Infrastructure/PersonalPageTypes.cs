@@ -5,7 +5,7 @@ namespace SozialProduziert.BrowserTests.Infrastructure;
 
 /// <summary>
 /// Pages outside /admin that belong to one person and so need the prepared <see cref="AdminSite"/>: the partner area
-/// behind its own sign-in, and the links sent by mail with a personal key (invitation, follow-up of an inquiry).
+/// behind its own sign-in, and the invitation link sent by mail with a personal key.
 /// Route templates let a test prove that no public GET route is left out.
 /// </summary>
 public static class PersonalPageTypes
@@ -40,12 +40,6 @@ public static class PersonalPageTypes
         {
             await GotoAsync(tab, $"/mein-bereich/einladung/{site.Ids["invitation"]}");
             return await SubmitAsync(tab, "Zugang einrichten");
-        }),
-        Visitor("Rückmeldung zur Anfrage", "rueckmeldung", s => $"/rueckmeldung?code={s.Ids["followUp"]}"),
-        new("Rückmeldung mit Fehlern", null, Account.Anonymous, async (site, tab) =>
-        {
-            await GotoAsync(tab, $"/rueckmeldung?code={site.Ids["followUp"]}");
-            return await SubmitAsync(tab, "Rückmeldung senden");
         }),
     ];
 

@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Domain;
+using SozialProduziert.Web.Services.Inquiries;
 
 namespace SozialProduziert.BrowserTests.Infrastructure;
 
 /// <summary>
 /// One URL for every kind of public HTML page, resolved against the demo content. Each entry names the route
 /// template it stands for, so a test can prove that no public route is left out. Pages for one person (partner area,
-/// links with a personal key) are in <see cref="PersonalPageTypes"/>.
+/// invitation link) are in <see cref="PersonalPageTypes"/>.
 /// </summary>
 public static class PublicPageTypes
 {
@@ -36,15 +38,8 @@ public static class PublicPageTypes
             "/mitmachen/anmeldung/" + await db.InterestRegistrations.OrderBy(r => r.Id).Select(r => r.AccessToken).FirstAsync()),
         Fixed("Mitmachen: bereits angemeldet", "mitmachen/bereits-angemeldet", "/mitmachen/bereits-angemeldet"),
         Fixed("Mitmachen: danke", "mitmachen/danke", "/mitmachen/danke"),
-        new("Anfrage an einen Sozialbetrieb", "anfrage", async (db, now) => "/anfrage?sozialbetrieb=" + await FirstEnterpriseAsync(db, now)),
-        new("Anfrage zu einem Angebot", "anfrage", async (db, now) => "/anfrage?angebot=" + await FirstOfferAsync(db, now)),
         new("Anfrage mit Fehlern", "anfrage", async (db, now) => "/anfrage?sozialbetrieb=" + await FirstEnterpriseAsync(db, now), "Anfrage senden"),
-        Fixed("Anfrage: danke", "anfrage/danke", "/anfrage/danke"),
-        Fixed("Bedarf melden", "bedarf", "/bedarf"),
         new("Bedarf melden mit Fehlern", "bedarf", (_, _) => Task.FromResult("/bedarf"), "Bedarf melden"),
-        Fixed("Bedarf melden: danke", "bedarf/danke", "/bedarf/danke"),
-        Fixed("Rückmeldung, Link ungültig", "rueckmeldung", "/rueckmeldung?code=gibt-es-nicht"),
-        Fixed("Rückmeldung: danke", "rueckmeldung/danke", "/rueckmeldung/danke"),
         new("Auslage zum Einbetten", "auslage/{slug}/embed", async (db, now) =>
             "/auslage/" + await db.Partners.PubliclyVisible(now).OrderByDescending(p => p.Examples.Count).ThenBy(p => p.Id).Select(p => p.Slug).FirstAsync() + "/embed"),
         Fixed("Einladung ungültig", "mein-bereich/einladung/{token}", "/mein-bereich/einladung/gibt-es-nicht"),
@@ -55,6 +50,17 @@ public static class PublicPageTypes
         Fixed("Suche, leer", "suche", "/suche"),
         Fixed("Suche mit Treffern", "suche", "/suche?q=holz"),
         Fixed("Suche ohne Treffer", "suche", "/suche?q=xylophonbau"),
+        Fixed("Bedarf melden", "bedarf", "/bedarf"),
+        Fixed("Bedarf gemeldet", "bedarf/danke", "/bedarf/danke"),
+        new("Anfrage an einen Sozialbetrieb", "anfrage", async (db, now) =>
+            "/anfrage?sozialbetrieb=" + await db.SocialEnterprises.PubliclyVisible(now).OrderBy(e => e.Id).Select(e => e.Slug).FirstAsync()),
+        new("Anfrage zu einem Angebot", "anfrage", async (db, now) =>
+            "/anfrage?angebot=" + await db.Offers.PubliclyVisibleOffers(db.SocialEnterprises, now).OrderBy(o => o.Id).Select(o => o.Slug).FirstAsync()),
+        Fixed("Anfrage gesendet", "anfrage/danke", "/anfrage/danke"),
+        new("Rückmeldung nach Abschluss", "rueckmeldung", FollowUpLinkAsync),
+        new("Rückmeldung mit Fehlern", "rueckmeldung", FollowUpLinkAsync, "Rückmeldung senden"),
+        Fixed("Rückmeldung, Link verbraucht", "rueckmeldung", "/rueckmeldung?code=schon-verwendet"),
+        Fixed("Rückmeldung gesendet", "rueckmeldung/danke", "/rueckmeldung/danke"),
         Fixed("Fehlerseite 404", "fehler/{code:int}", "/gibt-es-nicht"),
         Fixed("Anmeldung Redaktion", "admin/anmelden", "/admin/anmelden"),
     ];
@@ -97,8 +103,26 @@ public static class PublicPageTypes
     private static Task<string> FirstEnterpriseAsync(AppDbContext db, DateTime now) =>
         db.SocialEnterprises.PubliclyVisible(now).OrderBy(e => e.Id).Select(e => e.Slug).FirstAsync();
 
-    private static Task<string> FirstOfferAsync(AppDbContext db, DateTime now) =>
-        db.Offers.PubliclyVisibleOffers(db.SocialEnterprises, now).OrderBy(o => o.Id).Select(o => o.Slug).FirstAsync();
-
     private static PageType Fixed(string name, string template, string url) => new(name, template, (_, _) => Task.FromResult(url));
+
+    /// <summary>A closed need with a fresh follow-up key (each call its own: the key is single-use), as its link.</summary>
+    private static Task<string> FollowUpLinkAsync(AppDbContext db, DateTime now)
+    {
+        var (token, hash) = FollowUpTokens.Create();
+        db.Inquiries.Add(new Inquiry
+        {
+            Kind = InquiryKind.Need,
+            NeedKind = OutputType.ResidualMaterialRecycling,
+            Description = "Stoffreste aus der Polsterei",
+            ContactPerson = "Eva Muster",
+            Email = "eva.muster@beispiel.at",
+            ReceivedAt = now,
+            ConsentedAt = now,
+            Status = InquiryStatus.Closed,
+            StatusChangedAt = now,
+            FollowUpTokenHash = hash,
+            FollowUpSentAt = now,
+        });
+        return Task.FromResult("/rueckmeldung?code=" + token);
+    }
 }

@@ -4,7 +4,7 @@ using SozialProduziert.BrowserTests.Infrastructure;
 
 namespace SozialProduziert.BrowserTests.Journeys;
 
-/// <summary>A visitor looking for a partner: from the home page through the examples to the Sozialbetrieb behind one.</summary>
+/// <summary>A visitor looking for a partner: from the home page through the examples to the Sozialbetrieb behind one, and an inquiry to it.</summary>
 [Collection(BrowserGroup.Name)]
 public partial class VisitorJourneyTests(BrowserSuite suite)
 {
@@ -42,10 +42,21 @@ public partial class VisitorJourneyTests(BrowserSuite suite)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/sozialbetriebe/[a-z0-9-]+$"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(name);
 
-        // Until the inquiry form is merged, the call to action writes an e-mail to this Sozialbetrieb.
+        // "Anfrage senden" is a link to a form of its own (the profile is cached and carries no form).
         var inquiry = page.GetByRole(AriaRole.Link, new() { Name = $"Anfrage senden an {name}" });
         await Assertions.Expect(inquiry).ToBeVisibleAsync();
-        Assert.StartsWith("mailto:", await inquiry.GetAttributeAsync("href"), StringComparison.Ordinal);
+        Assert.StartsWith("/anfrage?sozialbetrieb=", await inquiry.GetAttributeAsync("href"), StringComparison.Ordinal);
+        await inquiry.ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync($"Anfrage an {name}");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anfrage senden" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".form-errors")).ToBeFocusedAsync();
+        await page.GetByLabel("Ihre Nachricht").FillAsync("Wir suchen 200 Weinkisten als Kundengeschenk.");
+        await page.GetByLabel("Ihr Name").FillAsync("Maria Berger");
+        await page.GetByLabel("E-Mail-Adresse").FillAsync("maria.berger@beispiel.at");
+        await page.GetByLabel("Ich bin einverstanden", new() { Exact = false }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anfrage senden" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Vielen Dank für Ihre Anfrage");
         tab.AssertNoDialogs();
     }
 

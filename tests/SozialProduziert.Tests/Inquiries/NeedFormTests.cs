@@ -74,8 +74,11 @@ public class NeedFormTests
         Assert.Equal("Karl Huber", page.QuerySelector("#ContactPerson")?.GetAttribute("value"));
         Assert.Equal("300 kg", page.QuerySelector("#Quantity")?.GetAttribute("value"));
 
-        // The radio group's error is tied to its fieldset by aria-describedby; every other field is marked invalid itself.
-        Assert.Equal(field == "Kind" ? null : "true", page.QuerySelector(anchor)?.GetAttribute("aria-invalid"));
+        // The summary links to the radio group's fieldset; its radios carry the invalid state, every other field its own.
+        var control = field == "Kind" ? page.QuerySelector("#Kind input") : page.QuerySelector(anchor);
+        Assert.Equal("true", control?.GetAttribute("aria-invalid"));
+        Assert.Contains(field + "-error", control?.GetAttribute("aria-describedby"), StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector(".form-errors[autofocus]"));
         Assert.Equal(0, await portal.WithDbAsync(db => db.Inquiries.CountAsync()));
     }
 

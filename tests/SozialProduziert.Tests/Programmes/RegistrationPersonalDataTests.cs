@@ -101,6 +101,29 @@ public class RegistrationPersonalDataTests
         Assert.Equal(before, (await portal.MailsAsync()).Count);
     }
 
+    [Fact]
+    public async Task Erasure_through_the_privacy_page_leaves_no_trace_of_the_registrant_in_any_table()
+    {
+        await using var portal = new PortalFactory();
+        await portal.CreateProgrammeAsync();
+        var fields = Registrations.Fields("Tischlerei Holzwurm GmbH", "Hanna.Zoechling@Holzwurm.example", contact: "Hanna Zöchling");
+        (fields["Phone"], fields["Ideas"]) = ("+43 2742 555 01", "Frau Zöchling hat Eichenreste aus dem Innenausbau.");
+        using var registered = await portal.CreateBrowser().RegisterAsync(fields);
+        var admin = await portal.SignInAsStaffAsync(Roles.Administrator);
+        Assert.NotEmpty(await Privacy.DatabaseScan.ColumnsContainingAsync(portal, "Zöchling"));
+
+        using var erased = await admin.SubmitFormAsync("/admin/datenschutz/loeschen/bestaetigt", new() { ["Email"] = "hanna.zoechling@holzwurm.example", ["Confirmed"] = "true" }, "/admin/datenschutz");
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, erased.StatusCode);
+        foreach (var trace in new[] { "zoechling@holzwurm", "Zöchling", "555 01" })
+        {
+            Assert.Empty(await Privacy.DatabaseScan.ColumnsContainingAsync(portal, trace));
+        }
+
+        var registration = Assert.Single(await portal.RegistrationsAsync());
+        Assert.Equal(("Tischlerei Holzwurm GmbH", 1, RegistrationStatus.Selected), (registration.CompanyName, registration.ArrivalNumber, registration.Status));
+    }
+
     private static async Task<T> WithStoreAsync<T>(PortalFactory portal, Func<IPersonalDataStore, Task<T>> action)
     {
         await using var scope = portal.Services.CreateAsyncScope();

@@ -17,10 +17,20 @@ public sealed class ImpactFigures(AppDbContext db, AuditLog audit, TimeProvider 
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<ImpactFigure> CreateForExampleAsync(int exampleId, ImpactFigureValues values, CancellationToken cancellationToken)
+    public Task<ImpactFigure> CreateForExampleAsync(int exampleId, ImpactFigureValues values, CancellationToken cancellationToken) =>
+        CreateAsync(new ImpactFigure { ExampleId = exampleId }, values, cancellationToken);
+
+    /// <summary>A figure of a brokered inquiry, e.g. the order value the requester reported after it was closed.</summary>
+    public Task<ImpactFigure> CreateForInquiryAsync(int inquiryId, ImpactFigureValues values, CancellationToken cancellationToken) =>
+        CreateAsync(new ImpactFigure { InquiryId = inquiryId }, values, cancellationToken);
+
+    private async Task<ImpactFigure> CreateAsync(ImpactFigure figure, ImpactFigureValues values, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var figure = new ImpactFigure { ExampleId = exampleId, PartnerId = values.PartnerId, CreatedAt = Now, UpdatedAt = Now, Version = 1 };
+        figure.PartnerId = values.PartnerId;
+        figure.CreatedAt = Now;
+        figure.UpdatedAt = Now;
+        figure.Version = 1;
         figure.Change(values.Kind, values.Value, values.Year, values.Source.Trim(), values.MethodNote.Trim(), values.SocialEnterpriseId);
         db.ImpactFigures.Add(figure);
         await db.SaveChangesAsync(cancellationToken);

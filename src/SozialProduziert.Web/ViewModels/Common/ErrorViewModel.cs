@@ -1,8 +1,13 @@
 namespace SozialProduziert.Web.ViewModels.Common;
 
 /// <summary>What a visitor reads when something goes wrong, by status code.</summary>
-public sealed record ErrorViewModel(int StatusCode, string Title, string Message)
+public sealed record ErrorViewModel(int StatusCode, string Title, string Message, string? SecureAddress = null)
 {
+    /// <summary>A page with a form opened over plain http: it can only be shown over an encrypted connection.</summary>
+    public static ErrorViewModel InsecureConnection(string secureAddress) => new(400, "Bitte verschlüsselt aufrufen",
+        "Diese Seite enthält ein Formular und wird zum Schutz Ihrer Eingaben nur über eine verschlüsselte Verbindung (https) angezeigt.",
+        secureAddress);
+
     public static ErrorViewModel For(int statusCode) => statusCode switch
     {
         404 => new(404, "Seite nicht gefunden",

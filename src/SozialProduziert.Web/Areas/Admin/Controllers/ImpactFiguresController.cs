@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using SozialProduziert.Web.Areas.Admin.Queries;
 using SozialProduziert.Web.Areas.Admin.ViewModels.PartnerArea;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Services.Content;
@@ -8,55 +9,91 @@ using SozialProduziert.Web.Services.PartnerArea;
 namespace SozialProduziert.Web.Areas.Admin.Controllers;
 
 /// <summary>
-/// Impact figures of a Praxisbeispiel: staff enter and edit them, and record the Sozialbetrieb's confirmation.
-/// A figure names one of the example's firms and one of its Sozialbetriebe; an edit of what it says removes both confirmations.
+/// Impact figures of a Praxisbeispiel or of a closed inquiry: staff enter and edit them, and record the
+/// Sozialbetrieb's confirmation. A figure names a firm and a Sozialbetrieb of its subject (<see cref="FigureSubject"/>);
+/// an edit of what it says removes both confirmations.
 /// </summary>
-public sealed class ImpactFiguresController(AppDbContext db, ImpactFigures figures, CurrentUser user) : AdminController
+public sealed class ImpactFiguresController(AppDbContext db, ImpactFigures figures, FigureSubjects subjects, CurrentUser user) : AdminController
 {
     private const string FigureForm = "~/Areas/Admin/Views/PartnerArea/Figures.cshtml";
 
     [HttpGet("admin/praxisbeispiele/{exampleId:int}/kennzahlen")]
-    public Task<IActionResult> Index(int exampleId, CancellationToken cancellationToken) =>
-        PageAsync(exampleId, new ImpactFigureInput(), null, cancellationToken);
+    public async Task<IActionResult> ForExample(int exampleId, CancellationToken cancellationToken) =>
+        await subjects.ForExampleAsync(exampleId, cancellationToken) is { } subject
+            ? await PageAsync(subject, db.ImpactFigures.Where(f => f.ExampleId == exampleId), new ImpactFigureInput(), null, cancellationToken)
+            : NotFound();
 
     [HttpPost("admin/praxisbeispiele/{exampleId:int}/kennzahlen")]
-    public async Task<IActionResult> Create(int exampleId, ImpactFigureInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> CreateForExample(int exampleId, ImpactFigureInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await ValidateRelationsAsync(exampleId, input, cancellationToken);
-        if (!ModelState.IsValid)
+        if (await subjects.ForExampleAsync(exampleId, cancellationToken) is not { } subject)
         {
-            return await PageAsync(exampleId, input, null, cancellationToken);
+            return NotFound();
         }
 
-        var figure = await figures.CreateForExampleAsync(exampleId, input.ToValues(), cancellationToken);
-        Flash($"Die Kennzahl „{ImpactFigures.Describe(figure)}“ ist gespeichert. Sie wartet auf die Bestätigung durch die Firma und den Sozialbetrieb.");
-        return Redirect($"/admin/praxisbeispiele/{exampleId}/kennzahlen");
+        if (!Validate(subject, input))
+        {
+            return await PageAsync(subject, db.ImpactFigures.Where(f => f.ExampleId == exampleId), input, null, cancellationToken);
+        }
+
+        return RedirectAfterCreate(subject, await figures.CreateForExampleAsync(exampleId, input.ToValues(), cancellationToken));
+    }
+
+    [HttpGet("admin/anfragen/{inquiryId:int}/kennzahlen")]
+    public async Task<IActionResult> ForInquiry(int inquiryId, CancellationToken cancellationToken) =>
+        await subjects.ForInquiryAsync(inquiryId, cancellationToken) is { } subject
+            ? await PageAsync(subject, db.ImpactFigures.Where(f => f.InquiryId == inquiryId), subject.Suggestion ?? new ImpactFigureInput(), null, cancellationToken)
+            : NotFound();
+
+    [HttpPost("admin/anfragen/{inquiryId:int}/kennzahlen")]
+    public async Task<IActionResult> CreateForInquiry(int inquiryId, ImpactFigureInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (await subjects.ForInquiryAsync(inquiryId, cancellationToken) is not { } subject)
+        {
+            return NotFound();
+        }
+
+        if (subject.ClosedReason is { } reason)
+        {
+            ModelState.AddModelError(string.Empty, reason);
+        }
+
+        if (!Validate(subject, input))
+        {
+            return await PageAsync(subject, db.ImpactFigures.Where(f => f.InquiryId == inquiryId), input, null, cancellationToken);
+        }
+
+        return RedirectAfterCreate(subject, await figures.CreateForInquiryAsync(inquiryId, input.ToValues(), cancellationToken));
     }
 
     [HttpGet("admin/kennzahlen/{id:int}")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
-        await db.ImpactFigures.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken) is { ExampleId: { } exampleId } figure
-            ? await PageAsync(exampleId, ImpactFigureInput.From(figure), id, cancellationToken)
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var figure = await db.ImpactFigures.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        return figure is not null && await subjects.OfAsync(figure, cancellationToken) is { } subject
+            ? await PageAsync(subject, SiblingsOf(figure), ImpactFigureInput.From(figure), id, cancellationToken)
             : NotFound();
+    }
 
     [HttpPost("admin/kennzahlen/{id:int}")]
     public async Task<IActionResult> Edit(int id, ImpactFigureInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (await db.ImpactFigures.FirstOrDefaultAsync(f => f.Id == id, cancellationToken) is not { ExampleId: { } exampleId } figure)
+        var figure = await db.ImpactFigures.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        if (figure is null || await subjects.OfAsync(figure, cancellationToken) is not { } subject)
         {
             return NotFound();
         }
 
-        await ValidateRelationsAsync(exampleId, input, cancellationToken);
-        if (ModelState.IsValid)
+        if (Validate(subject, input))
         {
             try
             {
                 await figures.UpdateAsync(figure, input.Version, input.ToValues(), cancellationToken);
                 Flash("Die Kennzahl ist gespeichert." + (figure.PartnerConfirmedAt is null && figure.EnterpriseConfirmedAt is null ? " Sie muss von beiden Seiten (wieder) bestätigt werden." : ""));
-                return Redirect($"/admin/praxisbeispiele/{exampleId}/kennzahlen");
+                return Redirect(subject.FiguresPath);
             }
             catch (ContentConflictException e)
             {
@@ -64,14 +101,15 @@ public sealed class ImpactFiguresController(AppDbContext db, ImpactFigures figur
             }
         }
 
-        return await PageAsync(exampleId, input, id, cancellationToken);
+        return await PageAsync(subject, SiblingsOf(figure), input, id, cancellationToken);
     }
 
     [HttpPost("admin/kennzahlen/{id:int}/sozialbetrieb-bestaetigt")]
     public async Task<IActionResult> ConfirmByEnterprise(int id, [Bind(Prefix = nameof(ImpactFigurePageViewModel.Confirmation))] EnterpriseConfirmationInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (await db.ImpactFigures.FirstOrDefaultAsync(f => f.Id == id, cancellationToken) is not { ExampleId: { } exampleId } figure)
+        var figure = await db.ImpactFigures.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        if (figure is null || await subjects.OfAsync(figure, cancellationToken) is not { } subject)
         {
             return NotFound();
         }
@@ -83,7 +121,7 @@ public sealed class ImpactFiguresController(AppDbContext db, ImpactFigures figur
 
         if (!ModelState.IsValid)
         {
-            return await PageAsync(exampleId, ImpactFigureInput.From(figure), id, cancellationToken, input);
+            return await PageAsync(subject, SiblingsOf(figure), ImpactFigureInput.From(figure), id, cancellationToken, input);
         }
 
         await figures.ConfirmByEnterpriseAsync(figure, input.PersonName, user.Name, cancellationToken);
@@ -94,54 +132,51 @@ public sealed class ImpactFiguresController(AppDbContext db, ImpactFigures figur
     [HttpPost("admin/kennzahlen/{id:int}/loeschen")]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
     {
-        if (await db.ImpactFigures.FirstOrDefaultAsync(f => f.Id == id, cancellationToken) is not { ExampleId: { } exampleId } figure)
+        var figure = await db.ImpactFigures.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        if (figure is null || await subjects.OfAsync(figure, cancellationToken) is not { } subject)
         {
             return NotFound();
         }
 
         await figures.DeleteAsync(figure, cancellationToken);
         Flash($"Die Kennzahl „{ImpactFigures.Describe(figure)}“ ist gelöscht.");
-        return Redirect($"/admin/praxisbeispiele/{exampleId}/kennzahlen");
+        return Redirect(subject.FiguresPath);
     }
 
-    /// <summary>The firm and the Sozialbetrieb must both belong to the example.</summary>
-    private async Task ValidateRelationsAsync(int exampleId, ImpactFigureInput input, CancellationToken cancellationToken)
+    private RedirectResult RedirectAfterCreate(FigureSubject subject, Domain.PartnerArea.ImpactFigure figure)
     {
-        if (input.PartnerId is { } partnerId && !await db.Examples.AnyAsync(e => e.Id == exampleId && e.Partners.Any(p => p.Id == partnerId), cancellationToken))
-        {
-            ModelState.AddModelError(nameof(ImpactFigureInput.PartnerId), "Bitte wählen Sie eine Firma, die an diesem Praxisbeispiel beteiligt ist.");
-        }
-
-        if (input.SocialEnterpriseId is { } enterpriseId && !await db.Examples.AnyAsync(e => e.Id == exampleId && e.SocialEnterprises.Any(s => s.Id == enterpriseId), cancellationToken))
-        {
-            ModelState.AddModelError(nameof(ImpactFigureInput.SocialEnterpriseId), "Bitte wählen Sie einen Sozialbetrieb, der an diesem Praxisbeispiel beteiligt ist.");
-        }
+        Flash($"Die Kennzahl „{ImpactFigures.Describe(figure)}“ ist gespeichert. Sie wartet auf die Bestätigung durch die Firma und den Sozialbetrieb.");
+        return Redirect(subject.FiguresPath);
     }
 
-    private async Task<IActionResult> PageAsync(int exampleId, ImpactFigureInput input, int? editingId, CancellationToken cancellationToken, EnterpriseConfirmationInput? confirmation = null)
+    /// <summary>The firm and the Sozialbetrieb must belong to the figure's subject.</summary>
+    private bool Validate(FigureSubject subject, ImpactFigureInput input)
     {
-        var example = await db.Examples.AsNoTracking().Where(e => e.Id == exampleId && e.DeletedAt == null)
-            .Select(e => new
-            {
-                e.Title,
-                Partners = e.Partners.OrderBy(p => p.Name).Select(p => new OptionViewModelPair(p.Id, p.Name)).ToList(),
-                Enterprises = e.SocialEnterprises.OrderBy(s => s.Name).Select(s => new OptionViewModelPair(s.Id, s.Name)).ToList(),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (example is null)
+        if (input.PartnerId is { } partnerId && subject.Partners.All(p => p.Id != partnerId))
         {
-            return NotFound();
+            ModelState.AddModelError(nameof(ImpactFigureInput.PartnerId), "Bitte wählen Sie eine der angebotenen Firmen.");
         }
 
-        var rows = await db.ImpactFigures.Where(f => f.ExampleId == exampleId).FigureRowsAsync(cancellationToken);
+        if (input.SocialEnterpriseId is { } enterpriseId && subject.SocialEnterprises.All(s => s.Id != enterpriseId))
+        {
+            ModelState.AddModelError(nameof(ImpactFigureInput.SocialEnterpriseId), "Bitte wählen Sie einen der beteiligten Sozialbetriebe.");
+        }
+
+        return ModelState.IsValid;
+    }
+
+    private IQueryable<Domain.PartnerArea.ImpactFigure> SiblingsOf(Domain.PartnerArea.ImpactFigure figure) =>
+        figure.ExampleId is { } exampleId ? db.ImpactFigures.Where(f => f.ExampleId == exampleId) : db.ImpactFigures.Where(f => f.InquiryId == figure.InquiryId);
+
+    private async Task<IActionResult> PageAsync(FigureSubject subject, IQueryable<Domain.PartnerArea.ImpactFigure> figuresOfSubject, ImpactFigureInput input, int? editingId,
+        CancellationToken cancellationToken, EnterpriseConfirmationInput? confirmation = null)
+    {
+        var rows = await figuresOfSubject.FigureRowsAsync(cancellationToken);
         var editing = rows.FirstOrDefault(r => r.Id == editingId);
         return View(FigureForm, new ImpactFigurePageViewModel
         {
-            ExampleId = exampleId,
-            ExampleTitle = example.Title,
+            Subject = subject,
             Figures = rows,
-            Partners = example.Partners,
-            SocialEnterprises = example.Enterprises,
             Input = input,
             Editing = editing,
             Confirmation = confirmation ?? new EnterpriseConfirmationInput { Version = editing?.Version ?? 0 },

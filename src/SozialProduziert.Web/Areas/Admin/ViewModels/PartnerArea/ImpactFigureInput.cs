@@ -96,22 +96,16 @@ public sealed class EnterpriseConfirmationInput
     public string PersonName { get; set; } = "";
 }
 
-/// <summary>The figures of one example with the form for a new one, or the form of one figure.</summary>
+/// <summary>The figures of one example or inquiry with the form for a new one, or the form of one figure.</summary>
 public sealed class ImpactFigurePageViewModel
 {
-    public required int ExampleId { get; init; }
-
-    public required string ExampleTitle { get; init; }
+    public required FigureSubject Subject { get; init; }
 
     public required IReadOnlyList<ImpactFigureRow> Figures { get; init; }
 
-    public required IReadOnlyList<OptionViewModelPair> Partners { get; init; }
-
-    public required IReadOnlyList<OptionViewModelPair> SocialEnterprises { get; init; }
-
     public required ImpactFigureInput Input { get; init; }
 
-    /// <summary>The figure being edited; null on the example's list page (the form then adds a new one).</summary>
+    /// <summary>The figure being edited; null on the subject's list page (the form then adds a new one).</summary>
     public ImpactFigureRow? Editing { get; init; }
 
     public EnterpriseConfirmationInput Confirmation { get; init; } = new();
