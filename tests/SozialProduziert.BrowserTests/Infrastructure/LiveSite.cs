@@ -35,7 +35,9 @@ public sealed class LiveSite : IAsyncDisposable
         var portal = new PortalFactory(database);
         portal.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(Certificate.Value)));
         portal.StartServer();
-        var address = portal.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var addresses = portal.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        var address = addresses.FirstOrDefault(a => a.StartsWith("https://", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Kestrel reports no https address (addresses: {string.Join(", ", addresses)}).");
         return new LiveSite(portal, address.TrimEnd('/'));
     }
 
