@@ -122,7 +122,7 @@ public static class PartnerQueries
             .SelectMany(e => e.SocialEnterprises.Select(s => s.Id));
         return await db.SocialEnterprises.AsNoTracking().PubliclyVisible(utcNow)
             .Where(s => viaExamples.Contains(s.Id))
-            .OrderBy(s => s.Name)
+            .OrderBy(s => s.SortName)
             .Select(s => new LinkViewModel(s.Name, "/sozialbetriebe/" + s.Slug))
             .ToListAsync(cancellationToken);
     }
