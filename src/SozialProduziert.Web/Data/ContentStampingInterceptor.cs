@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SozialProduziert.Web.Data.Configurations;
 using SozialProduziert.Web.Domain;
 
 namespace SozialProduziert.Web.Data;
@@ -47,6 +48,8 @@ public sealed class ContentStampingInterceptor(TimeProvider clock) : SaveChanges
 
             var item = entry.Entity;
             item.SearchText = GermanText.Fold(string.Join(' ', item.SearchableFields().Where(f => !string.IsNullOrWhiteSpace(f))));
+            var sortName = GermanText.Fold(item.SearchableFields().FirstOrDefault());
+            item.SortName = sortName.Length <= PublishableContentConfiguration.SortNameLength ? sortName : sortName[..PublishableContentConfiguration.SortNameLength];
             item.UpdatedAt = now;
             if (entry.State == EntityState.Added)
             {

@@ -28,7 +28,14 @@ public abstract class PublishableContent
     /// <summary>Folded (lower case, umlauts transliterated) text the public search matches against.</summary>
     public string SearchText { get; set; } = "";
 
-    /// <summary>The human-readable fields the search should find this item by.</summary>
+    /// <summary>
+    /// The name or title folded like <see cref="SearchText"/> ("Ökowerkstatt" → "oekowerkstatt"). Lists sort by it,
+    /// so umlauts sort with their letters on every database (SQLite compares bytes and put "Ö" after "Z"), and the
+    /// search ranks title hits in SQL without loading every match.
+    /// </summary>
+    public string SortName { get; set; } = "";
+
+    /// <summary>The human-readable fields the search should find this item by; the first is the name or title.</summary>
     public abstract IEnumerable<string?> SearchableFields();
 
     public bool IsPubliclyVisible(DateTime utcNow) => DeletedAt is null && State == PublishState.Published && PublishAt <= utcNow;

@@ -50,7 +50,7 @@ public sealed class SearchService(AppDbContext db, TimeProvider clock, MarkdownR
     private async Task<SearchGroupViewModel> ExamplesAsync(string query, IReadOnlyList<string> terms, DateTime now, CancellationToken cancellationToken)
     {
         var matches = db.Examples.AsNoTracking().PubliclyVisible(now).MatchingText(db, query);
-        var ranked = await SearchRanking.TopAsync(matches, e => new SearchCandidate(e.Id, e.Title), terms, GroupSize, cancellationToken);
+        var ranked = await SearchRanking.TopAsync(matches, terms, GroupSize, cancellationToken);
         var rows = await db.Examples.AsNoTracking().Where(e => ranked.Ids.Contains(e.Id))
             .Select(e => new { e.Id, e.Slug, e.Title, e.Teaser, e.OutputType, e.YearFrom, e.YearTo, e.IsOngoing })
             .ToListAsync(cancellationToken);
@@ -62,7 +62,7 @@ public sealed class SearchService(AppDbContext db, TimeProvider clock, MarkdownR
     private async Task<SearchGroupViewModel> EnterprisesAsync(string query, IReadOnlyList<string> terms, DateTime now, CancellationToken cancellationToken)
     {
         var matches = db.SocialEnterprises.AsNoTracking().PubliclyVisible(now).MatchingText(db, query);
-        var ranked = await SearchRanking.TopAsync(matches, s => new SearchCandidate(s.Id, s.Name), terms, GroupSize, cancellationToken);
+        var ranked = await SearchRanking.TopAsync(matches, terms, GroupSize, cancellationToken);
         var rows = await db.SocialEnterprises.AsNoTracking().Where(s => ranked.Ids.Contains(s.Id))
             .Select(s => new { s.Id, s.Slug, s.Name, s.Teaser, s.Segment, Place = s.Town ?? s.District!.Name })
             .ToListAsync(cancellationToken);
@@ -74,7 +74,7 @@ public sealed class SearchService(AppDbContext db, TimeProvider clock, MarkdownR
     private async Task<SearchGroupViewModel> OffersAsync(string query, IReadOnlyList<string> terms, DateTime now, CancellationToken cancellationToken)
     {
         var matches = db.Offers.AsNoTracking().PubliclyVisibleOffers(db.SocialEnterprises, now).MatchingText(db, query);
-        var ranked = await SearchRanking.TopAsync(matches, o => new SearchCandidate(o.Id, o.Title), terms, GroupSize, cancellationToken);
+        var ranked = await SearchRanking.TopAsync(matches, terms, GroupSize, cancellationToken);
         var rows = await db.Offers.AsNoTracking().Where(o => ranked.Ids.Contains(o.Id))
             .Select(o => new { o.Id, o.Slug, o.Title, o.DescriptionMarkdown, o.Kind, Field = o.FieldOfWork!.Name, Enterprise = o.SocialEnterprise!.Name })
             .ToListAsync(cancellationToken);
@@ -86,7 +86,7 @@ public sealed class SearchService(AppDbContext db, TimeProvider clock, MarkdownR
     private async Task<SearchGroupViewModel> PartnersAsync(string query, IReadOnlyList<string> terms, DateTime now, CancellationToken cancellationToken)
     {
         var matches = db.Partners.AsNoTracking().PubliclyVisible(now).MatchingText(db, query);
-        var ranked = await SearchRanking.TopAsync(matches, p => new SearchCandidate(p.Id, p.Name), terms, GroupSize, cancellationToken);
+        var ranked = await SearchRanking.TopAsync(matches, terms, GroupSize, cancellationToken);
         var rows = await db.Partners.AsNoTracking().Where(p => ranked.Ids.Contains(p.Id))
             .Select(p => new { p.Id, p.Slug, p.Name, p.Teaser, p.Kind, p.Sector, District = p.District!.Name })
             .ToListAsync(cancellationToken);

@@ -60,6 +60,24 @@ public class SocialEnterpriseListTests
         Assert.Equal(["betrieb-13"], second);
     }
 
+    [Fact]
+    public async Task Umlauts_sort_with_their_letters_and_lower_case_names_among_the_others()
+    {
+        await using var portal = new PortalFactory();
+        await portal.WithDbAsync(db => db.AddRange(
+            new SocialEnterpriseBuilder().Titled("Zwettler Werkstatt").WithSlug("zwettl").Build(),
+            new SocialEnterpriseBuilder().Titled("Ökowerkstatt Tulln").WithSlug("oeko").Build(),
+            new SocialEnterpriseBuilder().Titled("Nähstube Gmünd").WithSlug("naeh").Build(),
+            new SocialEnterpriseBuilder().Titled("arbeitsraum Baden").WithSlug("arbeitsraum").Build(),
+            new SocialEnterpriseBuilder().Titled("Offene Werkstatt Melk").WithSlug("offen").Build(),
+            new SocialEnterpriseBuilder().Titled("Nachbarschaftshilfe Horn").WithSlug("nachbar").Build()));
+
+        var page = await portal.CreateClient().OpenOkAsync("/sozialbetriebe");
+
+        // Folded names: arbeitsraum, nachbarschaftshilfe, naehstube, oekowerkstatt, offene, zwettler.
+        Assert.Equal(["arbeitsraum", "nachbar", "naeh", "oeko", "offen", "zwettl"], page.CardSlugs("sozialbetriebe"));
+    }
+
     [Theory]
     [InlineData("seite=-1")]
     [InlineData("seite=abc")]

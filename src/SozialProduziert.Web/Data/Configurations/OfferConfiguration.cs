@@ -10,7 +10,7 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
     public void Configure(EntityTypeBuilder<Offer> builder)
     {
         // An offer is public only with its Sozialbetrieb (by SocialEnterpriseId); the list sorts by title; the sitemap lists slugs.
-        builder.ConfigurePublishable(o => new { o.State, o.DeletedAt, o.PublishAt, o.SocialEnterpriseId, o.Title, o.Slug, o.UpdatedAt });
+        builder.ConfigurePublishable(o => new { o.State, o.DeletedAt, o.PublishAt, o.SocialEnterpriseId, o.SortName, o.Slug, o.UpdatedAt });
         builder.Property(o => o.Title).HasMaxLength(TitleLength).IsRequired();
         builder.Property(o => o.DescriptionMarkdown).IsRequired();
         builder.Property(o => o.IndicativePrice).HasMaxLength(ShortTextLength);

@@ -9,7 +9,7 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
 {
     public void Configure(EntityTypeBuilder<Partner> builder)
     {
-        builder.ConfigurePublishable(p => new { p.State, p.DeletedAt, p.PublishAt, p.Name, p.Slug, p.UpdatedAt });
+        builder.ConfigurePublishable(p => new { p.State, p.DeletedAt, p.PublishAt, p.SortName, p.Slug, p.UpdatedAt });
         builder.Property(p => p.Name).HasMaxLength(TitleLength).IsRequired();
         builder.Property(p => p.Sector).HasMaxLength(ShortTextLength);
         builder.Property(p => p.Website).HasMaxLength(UrlLength);

@@ -9,6 +9,9 @@ namespace SozialProduziert.Web.Data.Configurations;
 internal static class PublishableContentConfiguration
 {
     public const int TitleLength = 200;
+
+    /// <summary>A folded title can be longer than the title: "ä" becomes "ae".</summary>
+    public const int SortNameLength = 2 * TitleLength;
     public const int TeaserLength = 500;
     public const int ShortTextLength = 200;
     public const int UrlLength = 500;
@@ -25,6 +28,7 @@ internal static class PublishableContentConfiguration
         builder.HasIndex(e => e.Slug).IsUnique();
         builder.HasIndex(visibilityIndex ?? (e => new { e.State, e.DeletedAt, e.PublishAt })).HasDatabaseName($"IX_{typeof(T).Name}_Visibility");
         builder.Property(e => e.SearchText).IsRequired();
+        builder.Property(e => e.SortName).HasMaxLength(SortNameLength).IsRequired();
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.HasIndex(e => e.DeletedAt);
     }

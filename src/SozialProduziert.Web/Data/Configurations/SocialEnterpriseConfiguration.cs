@@ -9,7 +9,7 @@ internal sealed class SocialEnterpriseConfiguration : IEntityTypeConfiguration<S
 {
     public void Configure(EntityTypeBuilder<SocialEnterprise> builder)
     {
-        builder.ConfigurePublishable(e => new { e.State, e.DeletedAt, e.PublishAt, e.Name, e.Slug, e.UpdatedAt });
+        builder.ConfigurePublishable(e => new { e.State, e.DeletedAt, e.PublishAt, e.SortName, e.Slug, e.UpdatedAt });
         builder.Property(e => e.Name).HasMaxLength(TitleLength).IsRequired();
         builder.Property(e => e.Teaser).HasMaxLength(TeaserLength).IsRequired();
         builder.Property(e => e.ProfileMarkdown).IsRequired();

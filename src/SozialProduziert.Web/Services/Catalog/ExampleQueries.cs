@@ -90,12 +90,12 @@ public static class ExampleQueries
             QuoteAuthor = e.QuoteAuthor,
             Partners = e.Partners.AsQueryable()
                 .Where(visiblePartner)
-                .OrderBy(p => p.Name)
+                .OrderBy(p => p.SortName)
                 .Select(p => new LinkViewModel(p.Name, "/auslage/" + p.Slug))
                 .ToList(),
             SocialEnterprises = e.SocialEnterprises.AsQueryable()
                 .Where(visibleEnterprise)
-                .OrderBy(s => s.Name)
+                .OrderBy(s => s.SortName)
                 .Select(s => new LinkViewModel(s.Name, "/sozialbetriebe/" + s.Slug))
                 .ToList(),
             FieldsOfWork = e.FieldsOfWork.OrderBy(f => f.SortOrder).Select(f => f.Name).ToList(),

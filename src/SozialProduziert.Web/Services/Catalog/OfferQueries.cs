@@ -31,7 +31,7 @@ public static class OfferQueries
 
     /// <summary>By title; the id breaks ties so paging is stable.</summary>
     public static IOrderedQueryable<Offer> ByTitle(this IQueryable<Offer> query) =>
-        query.OrderBy(o => o.Title).ThenBy(o => o.Id);
+        query.OrderBy(o => o.SortName).ThenBy(o => o.Id);
 
     public static IQueryable<OfferCardViewModel> ToCards(this IQueryable<Offer> query) =>
         query.Select(o => new OfferCardViewModel

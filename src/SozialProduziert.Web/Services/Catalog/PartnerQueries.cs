@@ -29,21 +29,20 @@ public static class PartnerQueries
     }
 
     /// <summary>
-    /// The ids of one page of partners in alphabetical order, and how many there are in all. Sorted here with the
-    /// Austrian collation, not in SQL: SQLite compares bytes and would put "Österreichische Post" after "Zwettl".
-    /// Only id and name are loaded, so this stays cheap even for thousands of partners.
+    /// The ids of one page of partners in alphabetical order (by <see cref="PublishableContent.SortName"/>, so
+    /// "Österreichische Post" comes before "Zwettl" on SQLite too), and how many there are in all.
     /// </summary>
     public static async Task<(IReadOnlyList<int> Ids, int Page, int TotalCount)> PageByNameAsync(
         this IQueryable<Partner> query, int requestedPage, int pageSize, CancellationToken cancellationToken)
     {
-        var names = await query.Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
-        var pageCount = Math.Max(1, (int)Math.Ceiling(names.Count / (double)pageSize));
+        var total = await query.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
         var page = Math.Min(requestedPage, pageCount);
-        var ids = names.OrderBy(p => p.Name, FilterOptions.GermanOrder).ThenBy(p => p.Id)
+        var ids = await query.OrderBy(p => p.SortName).ThenBy(p => p.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(p => p.Id)
-            .ToList();
-        return (ids, page, names.Count);
+            .ToListAsync(cancellationToken);
+        return (ids, page, total);
     }
 
     /// <summary>The cards of the given partners, in the order of <paramref name="ids"/>.</summary>
@@ -123,7 +122,7 @@ public static class PartnerQueries
             .SelectMany(e => e.SocialEnterprises.Select(s => s.Id));
         return await db.SocialEnterprises.AsNoTracking().PubliclyVisible(utcNow)
             .Where(s => viaExamples.Contains(s.Id))
-            .OrderBy(s => s.Name)
+            .OrderBy(s => s.SortName)
             .Select(s => new LinkViewModel(s.Name, "/sozialbetriebe/" + s.Slug))
             .ToListAsync(cancellationToken);
     }

@@ -40,7 +40,7 @@ public static class SocialEnterpriseQueries
 
     /// <summary>By name; the id breaks ties so paging is stable.</summary>
     public static IOrderedQueryable<SocialEnterprise> ByName(this IQueryable<SocialEnterprise> query) =>
-        query.OrderBy(e => e.Name).ThenBy(e => e.Id);
+        query.OrderBy(e => e.SortName).ThenBy(e => e.Id);
 
     public static IQueryable<SocialEnterpriseCardViewModel> ToCards(this IQueryable<SocialEnterprise> query) =>
         query.Select(e => new SocialEnterpriseCardViewModel

@@ -27,7 +27,7 @@ public sealed class ContentPurger(AppDbContext db, AuditLog audit)
 
         var revisions = await db.ContentRevisions.CountAsync(r => r.ContentType == kind.Name && r.ContentId == id, cancellationToken);
         var offers = kind.ClrType == typeof(SocialEnterprise)
-            ? await db.Offers.AsNoTracking().Where(o => o.SocialEnterpriseId == id).OrderBy(o => o.Title)
+            ? await db.Offers.AsNoTracking().Where(o => o.SocialEnterpriseId == id).OrderBy(o => o.SortName)
                 .Select(o => new ContentHeader(o.Id, o.Title, o.Slug, o.DeletedAt)).ToListAsync(cancellationToken)
             : [];
         var fileName = kind.ClrType == typeof(Download)

@@ -30,6 +30,7 @@ public sealed class ContentSnapshots
         nameof(PublishableContent.Id),
         nameof(PublishableContent.Version),
         nameof(PublishableContent.SearchText),
+        nameof(PublishableContent.SortName),
         nameof(PublishableContent.CreatedAt),
         nameof(PublishableContent.UpdatedAt),
         nameof(PublishableContent.DeletedAt),

@@ -29,7 +29,7 @@ public sealed class DownloadsController(AppDbContext db, ContentEditor editor, P
         var query = db.Downloads.AsNoTracking().ForAdminList(input);
         var ordered = input.Sort switch
         {
-            "titel" => query.OrderBy(d => d.Title),
+            "titel" => query.OrderBy(d => d.SortName),
             _ => query.OrderByDescending(d => d.UpdatedAt),
         };
         var results = await ordered

@@ -36,7 +36,7 @@ public sealed class ExamplesController(AppDbContext db, ContentEditor editor, Im
 
         var ordered = input.Sort switch
         {
-            "titel" => query.OrderBy(e => e.Title),
+            "titel" => query.OrderBy(e => e.SortName),
             "jahr" => query.Newest(),
             _ => query.OrderByDescending(e => e.UpdatedAt),
         };

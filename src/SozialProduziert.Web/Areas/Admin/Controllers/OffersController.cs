@@ -25,7 +25,7 @@ public sealed class OffersController(AppDbContext db, ContentEditor editor, Imag
         var query = db.Offers.AsNoTracking().ForAdminList(input).FilteredBy(filter);
         var ordered = input.Sort switch
         {
-            "titel" => query.OrderBy(o => o.Title).ThenBy(o => o.Id),
+            "titel" => query.OrderBy(o => o.SortName).ThenBy(o => o.Id),
             _ => query.OrderByDescending(o => o.UpdatedAt).ThenBy(o => o.Id),
         };
         var results = await ordered

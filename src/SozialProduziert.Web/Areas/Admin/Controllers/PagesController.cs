@@ -24,7 +24,7 @@ public sealed class PagesController(AppDbContext db, ContentEditor editor, PageM
         var query = db.Pages.AsNoTracking().ForAdminList(input);
         var ordered = input.Sort switch
         {
-            "titel" => query.OrderBy(p => p.Title),
+            "titel" => query.OrderBy(p => p.SortName),
             _ => query.OrderByDescending(p => p.UpdatedAt),
         };
         var results = await ordered

@@ -26,7 +26,7 @@ public sealed class SocialEnterprisesController(AppDbContext db, ContentEditor e
         var query = db.SocialEnterprises.AsNoTracking().ForAdminList(input).FilteredBy(filter);
         var ordered = input.Sort switch
         {
-            "name" => query.OrderBy(e => e.Name).ThenBy(e => e.Id),
+            "name" => query.OrderBy(e => e.SortName).ThenBy(e => e.Id),
             _ => query.OrderByDescending(e => e.UpdatedAt).ThenBy(e => e.Id),
         };
         var results = await ordered
@@ -170,7 +170,7 @@ public sealed class SocialEnterprisesController(AppDbContext db, ContentEditor e
         var offers = form.IsNew
             ? []
             : await db.Offers.AsNoTracking().Where(o => o.SocialEnterpriseId == form.Input.Id && o.DeletedAt == null)
-                .OrderBy(o => o.Title).Select(o => new EnterpriseOfferRow(o.Id, o.Title, o.Kind, o.State)).ToListAsync(cancellationToken);
+                .OrderBy(o => o.SortName).Select(o => new EnterpriseOfferRow(o.Id, o.Title, o.Kind, o.State)).ToListAsync(cancellationToken);
         var logo = await db.LoadImagesAsync([logoId], cancellationToken);
         return new SocialEnterpriseFormViewModel
         {

@@ -16,8 +16,8 @@ public sealed class FigureSubjects(AppDbContext db)
             .Select(e => new
             {
                 e.Title,
-                Partners = e.Partners.OrderBy(p => p.Name).Select(p => new OptionViewModelPair(p.Id, p.Name)).ToList(),
-                Enterprises = e.SocialEnterprises.OrderBy(s => s.Name).Select(s => new OptionViewModelPair(s.Id, s.Name)).ToList(),
+                Partners = e.Partners.OrderBy(p => p.SortName).Select(p => new OptionViewModelPair(p.Id, p.Name)).ToList(),
+                Enterprises = e.SocialEnterprises.OrderBy(s => s.SortName).Select(s => new OptionViewModelPair(s.Id, s.Name)).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
         return example is null ? null : new FigureSubject
@@ -53,9 +53,9 @@ public sealed class FigureSubjects(AppDbContext db)
 
         var enterpriseIds = inquiry.Assigned.Append(inquiry.SocialEnterpriseId ?? 0).ToList();
         var enterprises = await db.SocialEnterprises.AsNoTracking().Where(s => enterpriseIds.Contains(s.Id) && s.DeletedAt == null)
-            .OrderBy(s => s.Name).Select(s => new OptionViewModelPair(s.Id, s.Name)).ToListAsync(cancellationToken);
+            .OrderBy(s => s.SortName).Select(s => new OptionViewModelPair(s.Id, s.Name)).ToListAsync(cancellationToken);
         var partners = await db.Partners.AsNoTracking().Where(p => p.DeletedAt == null)
-            .OrderBy(p => p.Name).Select(p => new OptionViewModelPair(p.Id, p.Name)).ToListAsync(cancellationToken);
+            .OrderBy(p => p.SortName).Select(p => new OptionViewModelPair(p.Id, p.Name)).ToListAsync(cancellationToken);
         var hasOrderValue = await db.ImpactFigures.AnyAsync(f => f.InquiryId == inquiryId && f.Kind == ImpactKind.OrderValueEur, cancellationToken);
         return new FigureSubject
         {

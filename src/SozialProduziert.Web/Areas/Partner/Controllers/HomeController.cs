@@ -18,7 +18,7 @@ public sealed class HomeController(AppDbContext db, ShowcaseReviews reviews, Tim
         var partner = await db.Partners.AsNoTracking().FirstAsync(p => p.Id == PartnerId, cancellationToken);
         var examples = await db.Examples.AsNoTracking()
             .Where(e => e.DeletedAt == null && e.Partners.Any(p => p.Id == PartnerId))
-            .OrderByDescending(e => e.YearFrom).ThenBy(e => e.Title)
+            .OrderByDescending(e => e.YearFrom).ThenBy(e => e.SortName)
             .Select(e => new { e.Title, e.Slug, e.State, e.PublishAt, e.DeletedAt, Figures = db.ImpactFigures.Count(f => f.ExampleId == e.Id && f.PartnerId == PartnerId) })
             .ToListAsync(cancellationToken);
         var figures = await db.ImpactFigures.AsNoTracking().Where(f => f.PartnerId == PartnerId)

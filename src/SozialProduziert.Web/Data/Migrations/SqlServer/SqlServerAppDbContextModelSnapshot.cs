@@ -340,6 +340,11 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<int>("State")
                         .HasColumnType("int");
 
@@ -787,6 +792,11 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
 
                     b.Property<int>("State")
                         .HasColumnType("int");
@@ -1258,6 +1268,11 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.Property<int>("SocialEnterpriseId")
                         .HasColumnType("int");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<int>("State")
                         .HasColumnType("int");
 
@@ -1286,7 +1301,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("SocialEnterpriseId", "State", "DeletedAt", "PublishAt");
 
-                    b.HasIndex("State", "DeletedAt", "PublishAt", "SocialEnterpriseId", "Title", "Slug", "UpdatedAt")
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "SocialEnterpriseId", "SortName", "Slug", "UpdatedAt")
                         .HasDatabaseName("IX_Offer_Visibility");
 
                     b.ToTable("Offers");
@@ -1407,6 +1422,11 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<int>("State")
                         .HasColumnType("int");
 
@@ -1486,6 +1506,11 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<int>("State")
                         .HasColumnType("int");
 
@@ -1518,7 +1543,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "DeletedAt", "PublishAt", "Name", "Slug", "UpdatedAt")
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "SortName", "Slug", "UpdatedAt")
                         .HasDatabaseName("IX_Partner_Visibility");
 
                     b.ToTable("Partners");
@@ -1998,6 +2023,11 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<int>("State")
                         .HasColumnType("int");
 
@@ -2038,7 +2068,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "DeletedAt", "PublishAt", "Name", "Slug", "UpdatedAt")
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "SortName", "Slug", "UpdatedAt")
                         .HasDatabaseName("IX_SocialEnterprise_Visibility");
 
                     b.ToTable("SocialEnterprises");

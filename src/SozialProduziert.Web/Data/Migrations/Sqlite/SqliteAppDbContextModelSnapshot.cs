@@ -324,6 +324,11 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
@@ -762,6 +767,11 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("State")
@@ -1219,6 +1229,11 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.Property<int>("SocialEnterpriseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
@@ -1247,7 +1262,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SocialEnterpriseId", "State", "DeletedAt", "PublishAt");
 
-                    b.HasIndex("State", "DeletedAt", "PublishAt", "SocialEnterpriseId", "Title", "Slug", "UpdatedAt")
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "SocialEnterpriseId", "SortName", "Slug", "UpdatedAt")
                         .HasDatabaseName("IX_Offer_Visibility");
 
                     b.ToTable("Offers");
@@ -1364,6 +1379,11 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
@@ -1441,6 +1461,11 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
@@ -1473,7 +1498,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "DeletedAt", "PublishAt", "Name", "Slug", "UpdatedAt")
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "SortName", "Slug", "UpdatedAt")
                         .HasDatabaseName("IX_Partner_Visibility");
 
                     b.ToTable("Partners");
@@ -1938,6 +1963,11 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
@@ -1978,7 +2008,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("State", "DeletedAt", "PublishAt", "Name", "Slug", "UpdatedAt")
+                    b.HasIndex("State", "DeletedAt", "PublishAt", "SortName", "Slug", "UpdatedAt")
                         .HasDatabaseName("IX_SocialEnterprise_Visibility");
 
                     b.ToTable("SocialEnterprises");
