@@ -12,7 +12,7 @@ public class ContentStampingTests
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task Saving_an_item_stores_its_searchable_fields_folded()
+    public async Task Saving_an_item_stores_its_searchable_fields_and_its_title_folded()
     {
         await using var portal = new PortalFactory();
 
@@ -22,12 +22,13 @@ public class ContentStampingTests
             .WithBody("Café-Möbel")
             .Build()));
 
-        var searchText = await portal.WithDbAsync(db => db.Examples.Select(e => e.SearchText).SingleAsync());
-        Assert.Equal("gruenraumpflege fuer bueros strassenreinigung cafe-moebel", searchText);
+        var stored = await portal.WithDbAsync(db => db.Examples.Select(e => new { e.SearchText, e.SortName }).SingleAsync());
+        Assert.Equal("gruenraumpflege fuer bueros strassenreinigung cafe-moebel", stored.SearchText);
+        Assert.Equal("gruenraumpflege fuer bueros", stored.SortName);
     }
 
     [Fact]
-    public async Task Editing_an_item_refolds_its_search_text()
+    public async Task Editing_an_item_refolds_its_search_text_and_sort_name()
     {
         await using var portal = new PortalFactory();
         await portal.WithDbAsync(db => db.Add(new PartnerBuilder().Titled("Tischlerei Huber").InSector(null).Build()));
@@ -41,6 +42,7 @@ public class ContentStampingTests
 
         var searchText = await portal.WithDbAsync(db => db.Partners.Select(p => p.SearchText).SingleAsync());
         Assert.StartsWith("baeckerei oehler ", searchText, StringComparison.Ordinal);
+        Assert.Equal("baeckerei oehler", await portal.WithDbAsync(db => db.Partners.Select(p => p.SortName).SingleAsync()));
         Assert.DoesNotContain("huber", searchText, StringComparison.Ordinal);
     }
 
