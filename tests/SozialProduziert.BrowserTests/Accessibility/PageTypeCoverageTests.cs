@@ -16,7 +16,8 @@ public class PageTypeCoverageTests
     public async Task Every_public_get_route_is_a_checked_page_type_or_listed_as_no_html()
     {
         var routes = await GetRoutesAsync(admin: false);
-        var covered = PublicPageTypes.All.Select(p => p.RouteTemplate).Concat(PublicPageTypes.NotHtml).ToHashSet();
+        var covered = PublicPageTypes.All.Select(p => p.RouteTemplate).Concat(PublicPageTypes.NotHtml)
+            .Concat(PersonalPageTypes.All.Select(p => p.RouteTemplate).OfType<string>()).Concat(PersonalPageTypes.NotHtml).ToHashSet();
 
         var missing = routes.Where(r => !covered.Contains(r)).ToList();
         Assert.True(missing.Count == 0, "No page type checks these routes: " + string.Join(", ", missing));

@@ -15,6 +15,9 @@ public static class AdminPageTypes
         Administrator,
         Editor,
         Anonymous,
+
+        /// <summary>A firm's contact person in /mein-bereich (see <see cref="PersonalPageTypes"/>).</summary>
+        Partner,
     }
 
     /// <summary><paramref name="Url"/> is set for pages a plain GET opens; the others need a form sent first.</summary>
@@ -81,6 +84,14 @@ public static class AdminPageTypes
         new("Link angefordert", "admin/passwort-vergessen/gesendet", Account.Anonymous, (_, tab) => GotoAsync(tab, "/admin/passwort-vergessen/gesendet"), _ => "/admin/passwort-vergessen/gesendet"),
         new("Link zum Zurücksetzen ungültig", "admin/passwort-zuruecksetzen", Account.Anonymous,
             (_, tab) => GotoAsync(tab, "/admin/passwort-zuruecksetzen"), _ => "/admin/passwort-zuruecksetzen"),
+        Get("Kennzahlen eines Praxisbeispiels", "admin/praxisbeispiele/{exampleId:int}/kennzahlen", s => $"/admin/praxisbeispiele/{s.Ids["figureExample"]}/kennzahlen"),
+        Get("Kennzahlen einer abgeschlossenen Anfrage", "admin/anfragen/{inquiryId:int}/kennzahlen", s => $"/admin/anfragen/{s.Ids["closedInquiry"]}/kennzahlen"),
+        Get("Kennzahlen einer offenen Anfrage", "admin/anfragen/{inquiryId:int}/kennzahlen", s => $"/admin/anfragen/{s.Ids["inquiry"]}/kennzahlen"),
+        Get("Kennzahl bearbeiten", "admin/kennzahlen/{id:int}", s => $"/admin/kennzahlen/{s.Ids["figure"]}"),
+        Get("Zugang der Firma", "admin/partner/{id:int}/zugang", s => $"/admin/partner/{s.Ids["reportPartner"]}/zugang"),
+        Get("Freigaben", "admin/freigaben", _ => "/admin/freigaben"),
+        Get("Bericht, Vorjahr", "admin/partner/{id:int}/bericht", s => $"/admin/partner/{s.Ids["reportPartner"]}/bericht"),
+        Get("Bericht", "admin/partner/{id:int}/bericht/{year:int}", s => $"/admin/partner/{s.Ids["reportPartner"]}/bericht/{s.Ids["reportYear"]}"),
         Get("Mein Konto", "admin/konto", _ => "/admin/konto"),
         Get("Zwei-Faktor-Status", "admin/konto/zwei-faktor", _ => "/admin/konto/zwei-faktor"),
         new("Zwei-Faktor einrichten", "admin/konto/zwei-faktor", Account.Editor, (_, tab) => GotoAsync(tab, "/admin/konto/zwei-faktor"), _ => "/admin/konto/zwei-faktor"),
@@ -90,6 +101,7 @@ public static class AdminPageTypes
             await GotoAsync(tab, "/admin/anmelden");
             return await SubmitAsync(tab, "Anmelden");
         }),
+        Anonymous("Passwort zurücksetzen", "admin/passwort-zuruecksetzen", s => s.Ids["reset"]),
         new("Bestätigungscode", "admin/anmelden/zwei-faktor", Account.Anonymous, PasswordStepAsync),
         new("Bestätigungscode falsch", null, Account.Anonymous, async (site, tab) =>
         {
@@ -117,6 +129,10 @@ public static class AdminPageTypes
         Invalid("Beratung mit Fehlern", null, "Eintragen", s => $"/admin/anmeldungen/{s.Ids["registration"]}"),
         Invalid("Passwort ändern mit Fehlern", "/admin/konto", "Passwort ändern"),
         Invalid("Konto neu mit Fehlern", "/admin/konten/neu", "Konto anlegen"),
+        Invalid("Kennzahl mit Fehlern", null, "Kennzahl anlegen", s => $"/admin/praxisbeispiele/{s.Ids["figureExample"]}/kennzahlen"),
+        Invalid("Einladung senden mit Fehlern", null, "Einladung senden", s => $"/admin/partner/{s.Ids["reportPartner"]}/zugang"),
+        Invalid("Freigabe erfassen mit Fehlern", null, "Freigabe erfassen", s => $"/admin/partner/{s.Ids["reportPartner"]}/zugang"),
+        Invalid("Passwort zurücksetzen mit Fehlern", null, "Passwort speichern", s => s.Ids["reset"], Account.Anonymous),
         new("Einmalpasswort", null, Account.Administrator, async (_, tab) =>
         {
             await GotoAsync(tab, "/admin/konten/neu");
@@ -133,7 +149,12 @@ public static class AdminPageTypes
     ];
 
     /// <summary>Admin GET routes that answer a file rather than a page.</summary>
-    public static IReadOnlyList<string> NotHtml { get; } = ["admin/downloads/{id:int}/datei", "admin/programme/{id:int}/abrechnung.csv"];
+    public static IReadOnlyList<string> NotHtml { get; } =
+    [
+        "admin/downloads/{id:int}/datei",
+        "admin/programme/{id:int}/abrechnung.csv",
+        "admin/partner/{id:int}/bericht/{year:int}.{format}",
+    ];
 
     public static TheoryData<string> Names => [.. All.Select(p => p.Name)];
 
@@ -153,8 +174,8 @@ public static class AdminPageTypes
     private static PageType Invalid(string name, string url, string button) => Invalid(name, url, button, null);
 
     /// <summary>As above, for forms whose address depends on the demo content (<paramref name="urlOf"/>).</summary>
-    private static PageType Invalid(string name, string? url, string button, Func<AdminSite, string>? urlOf) =>
-        new(name, null, Account.Administrator, async (site, tab) =>
+    private static PageType Invalid(string name, string? url, string button, Func<AdminSite, string>? urlOf, Account account = Account.Administrator) =>
+        new(name, null, account, async (site, tab) =>
         {
             await GotoAsync(tab, urlOf?.Invoke(site) ?? url!);
             return await SubmitAsync(tab, button);
@@ -163,13 +184,16 @@ public static class AdminPageTypes
     private static PageType Get(string name, string template, Func<AdminSite, string> url) =>
         new(name, template, Account.Administrator, (site, tab) => GotoAsync(tab, url(site)), url);
 
-    private static async Task<string> GotoAsync(BrowserTab tab, string url)
+    private static PageType Anonymous(string name, string template, Func<AdminSite, string> url) =>
+        new(name, template, Account.Anonymous, (site, tab) => GotoAsync(tab, url(site)), url);
+
+    internal static async Task<string> GotoAsync(BrowserTab tab, string url)
     {
         await tab.GotoOkAsync(url);
         return url;
     }
 
-    private static async Task<string> SubmitAsync(BrowserTab tab, string button)
+    internal static async Task<string> SubmitAsync(BrowserTab tab, string button)
     {
         await tab.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
         return tab.Page.Url + " (nach dem Absenden)";

@@ -11,9 +11,10 @@ namespace SozialProduziert.BrowserTests.Infrastructure;
 /// <summary>
 /// A demo site for the staff area: an Administrator (with two-factor sign-in) and a Redaktion account (without),
 /// signed in once, whose cookies every admin test reuses; an example with several revisions and an item in the
-/// Papierkorb, so history, comparison and purge pages have something to show.
+/// Papierkorb, so history, comparison and purge pages have something to show. The personal pages outside /admin
+/// (partner area, links sent by mail) run here too: see AdminSite.Personal.cs.
 /// </summary>
-public sealed class AdminSite : IAsyncDisposable
+public sealed partial class AdminSite : IAsyncDisposable
 {
     public const string AdministratorEmail = "verwaltung@komunitas.example";
     public const string EditorEmail = "redaktion@komunitas.example";
@@ -33,7 +34,10 @@ public sealed class AdminSite : IAsyncDisposable
 
     public string AdministratorState { get; private set; } = "";
 
-    /// <summary>Ids of the items the page types open, by name: example, enterprise, offer, partner, page, download, field, mark, trashed, staff, programme, registration, consulting, inquiry, mail.</summary>
+    /// <summary>
+    /// Ids of the items the page types open, by name: example, enterprise, offer, partner, page, download, field, mark,
+    /// trashed, staff, programme, registration, consulting, inquiry, mail, and those of AdminSite.Personal.cs.
+    /// </summary>
     public Dictionary<string, string> Ids { get; } = [];
 
     public int ExampleRevisions { get; private set; }
@@ -70,6 +74,7 @@ public sealed class AdminSite : IAsyncDisposable
         admin.Ids["mail"] = $"{await portal.WithDbAsync(db => db.OutboxMails.OrderBy(m => m.Id).Select(m => m.Id).FirstAsync())}";
         await using var scope = portal.Services.CreateAsyncScope();
         admin.Ids["staff"] = (await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(EditorEmail))!.Id;
+        await admin.PreparePersonalAsync();
         return admin;
     }
 
@@ -82,6 +87,7 @@ public sealed class AdminSite : IAsyncDisposable
     {
         AdminPageTypes.Account.Administrator => AdministratorState,
         AdminPageTypes.Account.Editor => await SignedInStateAsync(_suite, Site, EditorEmail),
+        AdminPageTypes.Account.Partner => PartnerState,
         _ => null,
     };
 

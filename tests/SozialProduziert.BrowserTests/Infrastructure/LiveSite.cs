@@ -35,11 +35,28 @@ public sealed class LiveSite : IAsyncDisposable
         var portal = new PortalFactory(database);
         portal.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(Certificate.Value)));
         portal.StartServer();
-        var address = portal.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var addresses = portal.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        var address = addresses.FirstOrDefault(a => a.StartsWith("https://", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Kestrel reports no https address (addresses: {string.Join(", ", addresses)}).");
         return new LiveSite(portal, address.TrimEnd('/'));
     }
 
     public string Url(string path) => BaseUrl + path;
+
+    /// <summary>
+    /// An HTTP client for the test helpers of SozialProduziert.Tests (forms, staff sign-in): cookies on, redirects off,
+    /// like <c>portal.CreateBrowser()</c>, which on a Kestrel-hosted factory would call https://localhost:443 instead.
+    /// </summary>
+    public HttpClient CreateBrowser() => new(new HttpClientHandler
+    {
+        AllowAutoRedirect = false,
+        UseCookies = true,
+        CookieContainer = new CookieContainer(),
+        ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.Thumbprint == Certificate.Value.Thumbprint,
+    })
+    {
+        BaseAddress = new Uri(BaseUrl),
+    };
 
     public ValueTask DisposeAsync() => Portal.DisposeAsync();
 

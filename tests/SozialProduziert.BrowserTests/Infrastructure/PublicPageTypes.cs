@@ -7,11 +7,13 @@ namespace SozialProduziert.BrowserTests.Infrastructure;
 
 /// <summary>
 /// One URL for every kind of public HTML page, resolved against the demo content. Each entry names the route
-/// template it stands for, so a test can prove that no public route is left out.
+/// template it stands for, so a test can prove that no public route is left out. Pages for one person (partner area,
+/// invitation link) are in <see cref="PersonalPageTypes"/>.
 /// </summary>
 public static class PublicPageTypes
 {
-    public sealed record PageType(string Name, string RouteTemplate, Func<AppDbContext, DateTime, Task<string>> Url);
+    /// <param name="Submit">For a form sent back with errors: the button that sends it empty (the demo content stays as it is).</param>
+    public sealed record PageType(string Name, string RouteTemplate, Func<AppDbContext, DateTime, Task<string>> Url, string? Submit = null);
 
     public static IReadOnlyList<PageType> All { get; } =
     [
@@ -36,6 +38,11 @@ public static class PublicPageTypes
             "/mitmachen/anmeldung/" + await db.InterestRegistrations.OrderBy(r => r.Id).Select(r => r.AccessToken).FirstAsync()),
         Fixed("Mitmachen: bereits angemeldet", "mitmachen/bereits-angemeldet", "/mitmachen/bereits-angemeldet"),
         Fixed("Mitmachen: danke", "mitmachen/danke", "/mitmachen/danke"),
+        new("Anfrage mit Fehlern", "anfrage", async (db, now) => "/anfrage?sozialbetrieb=" + await FirstEnterpriseAsync(db, now), "Anfrage senden"),
+        new("Bedarf melden mit Fehlern", "bedarf", (_, _) => Task.FromResult("/bedarf"), "Bedarf melden"),
+        new("Auslage zum Einbetten", "auslage/{slug}/embed", async (db, now) =>
+            "/auslage/" + await db.Partners.PubliclyVisible(now).OrderByDescending(p => p.Examples.Count).ThenBy(p => p.Id).Select(p => p.Slug).FirstAsync() + "/embed"),
+        Fixed("Einladung ungültig", "mein-bereich/einladung/{token}", "/mein-bereich/einladung/gibt-es-nicht"),
         Fixed("Impressum", "impressum", "/impressum"),
         Fixed("Datenschutz", "datenschutz", "/datenschutz"),
         Fixed("Barrierefreiheit", "barrierefreiheit", "/barrierefreiheit"),
@@ -51,6 +58,7 @@ public static class PublicPageTypes
             "/anfrage?angebot=" + await db.Offers.PubliclyVisibleOffers(db.SocialEnterprises, now).OrderBy(o => o.Id).Select(o => o.Slug).FirstAsync()),
         Fixed("Anfrage gesendet", "anfrage/danke", "/anfrage/danke"),
         new("Rückmeldung nach Abschluss", "rueckmeldung", FollowUpLinkAsync),
+        new("Rückmeldung mit Fehlern", "rueckmeldung", FollowUpLinkAsync, "Rückmeldung senden"),
         Fixed("Rückmeldung, Link verbraucht", "rueckmeldung", "/rueckmeldung?code=schon-verwendet"),
         Fixed("Rückmeldung gesendet", "rueckmeldung/danke", "/rueckmeldung/danke"),
         Fixed("Fehlerseite 404", "fehler/{code:int}", "/gibt-es-nicht"),
@@ -64,6 +72,9 @@ public static class PublicPageTypes
         "downloads/{slug}",
         "praxisbeispiele/feed",
         "sitemap.xml",
+        "sitemap-{number:int:min(1)}.xml",
+        "auslage/{slug}/qr.{format:regex(^(svg|png)$)}",
+        "praxisbeispiele/{slug}/qr.{format:regex(^(svg|png)$)}",
         "robots.txt",
         "health/live",
     ];
@@ -86,6 +97,11 @@ public static class PublicPageTypes
     public static TheoryData<string> Names => [.. All.Select(p => p.Name)];
 
     public static PageType Named(string name) => All.Single(p => p.Name == name);
+
+    public static IEnumerable<string> WithErrors => All.Where(p => p.Submit is not null).Select(p => p.Name);
+
+    private static Task<string> FirstEnterpriseAsync(AppDbContext db, DateTime now) =>
+        db.SocialEnterprises.PubliclyVisible(now).OrderBy(e => e.Id).Select(e => e.Slug).FirstAsync();
 
     private static PageType Fixed(string name, string template, string url) => new(name, template, (_, _) => Task.FromResult(url));
 

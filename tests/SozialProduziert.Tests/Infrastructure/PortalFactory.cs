@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using SozialProduziert.Web.Data;
 
 namespace SozialProduziert.Tests.Infrastructure;
@@ -116,6 +117,24 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
                 services.AddSingleton(Clock);
             }
         });
+    }
+
+    /// <summary>
+    /// Program catches a <c>StartupException</c>, writes its reason to standard error and returns 1 without running the
+    /// app. The test host takes an entry point that ended for a started app, so without this check the failure showed
+    /// up later and elsewhere: as "Sequence contains no elements" when a Kestrel-hosted site looked for its address.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (!host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.IsCancellationRequested)
+        {
+            host.Dispose();
+            throw new InvalidOperationException(
+                $"The portal did not start on {DatabasePath}: Program ended before app.RunAsync(). Its reason is the line \"SozialProduziert kann nicht starten: …\" on standard error.");
+        }
+
+        return host;
     }
 
     protected override void Dispose(bool disposing)

@@ -29,6 +29,26 @@ public class PortalFactoryTests
     }
 
     [Fact]
+    public async Task A_portal_whose_app_cannot_start_fails_at_once_instead_of_running_without_a_server()
+    {
+        // Not a database at all: the app's start-up refuses it with a StartupException, which Program catches.
+        var file = Path.Combine(Path.GetTempPath(), $"kein-sqlite-{Guid.NewGuid():N}.db");
+        await File.WriteAllTextAsync(file, new string('x', 4096));
+        try
+        {
+            await using var portal = new PortalFactory { Settings = new Dictionary<string, string> { ["ConnectionStrings:Default"] = $"Data Source={file}" } };
+
+            var failure = Assert.Throws<InvalidOperationException>(() => portal.Services);
+
+            Assert.Contains("did not start", failure.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Each_portal_owns_its_database_so_changes_never_leak_into_another()
     {
         await using var first = new PortalFactory();
