@@ -13,6 +13,11 @@ public static class PersonalPageTypes
     public static IReadOnlyList<PageType> All { get; } =
     [
         Partner("Mein Bereich", "mein-bereich", _ => "/mein-bereich"),
+        new("Änderungswunsch mit Fehlern", null, Account.Partner, async (_, tab) =>
+        {
+            await GotoAsync(tab, "/mein-bereich");
+            return await SubmitAsync(tab, "Änderungswünsche senden");
+        }),
         Partner("Meine Kennzahlen", "mein-bereich/kennzahlen", _ => "/mein-bereich/kennzahlen"),
         Partner("Mein Bericht", "mein-bereich/bericht/{year:int}", s => $"/mein-bereich/bericht/{s.Ids["reportYear"]}"),
         Partner("Vorschau meiner Auslage", "mein-bereich/auslage", _ => "/mein-bereich/auslage"),

@@ -69,6 +69,27 @@ public class ShowcaseApprovalTests
     }
 
     [Fact]
+    public async Task An_empty_change_request_is_refused_with_an_error_summary_linked_to_the_comment_field()
+    {
+        await using var portal = new PortalFactory();
+        var firms = await TwoFirms.CreateAsync(portal);
+        var firm = await portal.SignInAsPartnerAsync(firms.AlphaId);
+        var reviewsBefore = await portal.WithDbAsync(db => db.ShowcaseReviews.CountAsync());
+
+        using var empty = await PartnerForms.RequestChangesAsFirmAsync(firm, "   ");
+        var page = await firm.OpenAsync("/mein-bereich");
+
+        Assert.Equal(HttpStatusCode.Redirect, empty.StatusCode);
+        Assert.Equal("#Comment", page.Document.QuerySelector("#aenderungen .form-errors a")?.GetAttribute("href"));
+        Assert.Equal("true", page.Document.QuerySelector("#Comment")?.GetAttribute("aria-invalid"));
+        Assert.Contains("was wir an Ihrer Auslage ändern sollen", page.Document.QuerySelector("#Comment-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(reviewsBefore, await portal.WithDbAsync(db => db.ShowcaseReviews.CountAsync()));
+
+        var again = await firm.OpenAsync("/mein-bereich");
+        Assert.Null(again.Document.QuerySelector("#aenderungen .form-errors"));
+    }
+
+    [Fact]
     public async Task A_change_request_reaches_the_staff_list_and_dashboard_and_staff_can_record_a_written_approval()
     {
         await using var portal = new PortalFactory();

@@ -14,6 +14,11 @@ public sealed class HomeController(AppDbContext db, ShowcaseReviews reviews, Tim
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
+        if (TempData[ShowcaseController.CommentErrorKey] is string commentError)
+        {
+            ModelState.AddModelError(nameof(ShowcaseDecisionInput.Comment), commentError);
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var partner = await db.Partners.AsNoTracking().FirstAsync(p => p.Id == PartnerId, cancellationToken);
         var examples = await db.Examples.AsNoTracking()

@@ -15,6 +15,9 @@ namespace SozialProduziert.Web.Areas.PartnerArea.Controllers;
 [Route("mein-bereich/auslage")]
 public sealed class ShowcaseController(AppDbContext db, ShowcaseReviews reviews, UserManager<PortalUser> users, PageMetadata meta, TimeProvider clock) : PartnerAreaController
 {
+    /// <summary>The error of an empty change request, shown on the start page at its field after the redirect.</summary>
+    public const string CommentErrorKey = "ShowcaseCommentError";
+
     [HttpGet("")]
     public async Task<IActionResult> Preview(CancellationToken cancellationToken)
     {
@@ -35,8 +38,9 @@ public sealed class ShowcaseController(AppDbContext db, ShowcaseReviews reviews,
         ArgumentNullException.ThrowIfNull(input);
         if (string.IsNullOrWhiteSpace(input.Comment))
         {
-            Flash("Bitte beschreiben Sie kurz, was wir an Ihrer Auslage ändern sollen.");
-            return Task.FromResult<IActionResult>(LocalRedirect("/mein-bereich#aenderungen"));
+            // No #fragment: a browser that scrolls to a fragment skips autofocus, and the error summary must take the focus.
+            TempData[CommentErrorKey] = "Bitte beschreiben Sie kurz, was wir an Ihrer Auslage ändern sollen.";
+            return Task.FromResult<IActionResult>(LocalRedirect("/mein-bereich"));
         }
 
         return DecideAsync(input, ShowcaseDecision.ChangesRequested, cancellationToken);
