@@ -39,36 +39,18 @@ public class FormErrorTests(BrowserSuite suite)
         }
         """;
 
-    public static TheoryData<string> FormsWithErrors => [.. AdminPageTypes.WithErrors, .. PersonalPageTypes.WithErrors, .. PublicPageTypes.WithErrors];
+    public static TheoryData<string> FormsWithErrorsNames => FormsWithErrors.Names;
 
     [BrowserTheory]
-    [MemberData(nameof(FormsWithErrors))]
+    [MemberData(nameof(FormsWithErrorsNames))]
     public async Task Form_errors_are_announced_focused_and_linked_to_their_fields(string pageType)
     {
-        await using var tab = await OpenAsync(pageType);
+        await using var tab = await FormsWithErrors.OpenAsync(suite, pageType);
         await AutofocusAsync(tab.Page);
 
         var problems = await tab.Page.EvaluateAsync<string[]>(Problems);
 
         Assert.True(problems.Length == 0, $"{pageType} ({tab.Page.Url}):\n" + string.Join("\n", problems));
-    }
-
-    /// <summary>Public forms are sent on the read-only demo site; staff and personal ones on the prepared site, as their account.</summary>
-    private async Task<BrowserTab> OpenAsync(string pageType)
-    {
-        if (PublicPageTypes.All.FirstOrDefault(p => p.Name == pageType) is { Submit: { } button } form)
-        {
-            var visitor = await suite.OpenTabAsync(suite.Demo);
-            await visitor.GotoOkAsync(await suite.Demo.UrlOfAsync(form.Url));
-            await AdminPageTypes.SubmitAsync(visitor, button);
-            return visitor;
-        }
-
-        var type = AdminPageTypes.All.Concat(PersonalPageTypes.All).Single(p => p.Name == pageType);
-        var site = await suite.AdminSiteAsync();
-        var tab = await suite.OpenTabAsync(site.Site, storageState: await site.StateForAsync(type.As));
-        await type.Open(site, tab);
-        return tab;
     }
 
     /// <summary>The browser applies autofocus at its next rendering step after loading; on a busy machine that is later than "load".</summary>

@@ -15,7 +15,7 @@ public class ValidHtmlTests(BrowserSuite suite)
     [BrowserFact(Needs.HtmlChecker)]
     public async Task Every_public_and_admin_page_type_passes_the_nu_html_checker()
     {
-        var pages = new SavedPages();
+        var pages = new SavedPages(ProjectPaths.CheckedHtml);
         await using (var visitor = await suite.RequestsAsync(suite.Demo))
         {
             foreach (var type in PublicPageTypes.All.Where(t => t.Submit is null))
@@ -44,6 +44,22 @@ public class ValidHtmlTests(BrowserSuite suite)
         Assert.True(messages.Count == 0, pages.Describe(messages));
     }
 
+    /// <summary>The pages a form post answers with its errors, as the server sent them (they cannot be fetched by GET).</summary>
+    [BrowserFact(Needs.HtmlChecker)]
+    public async Task Every_form_sent_back_with_errors_passes_the_nu_html_checker()
+    {
+        var pages = new SavedPages(ProjectPaths.CheckedHtml + "-forms");
+        foreach (var pageType in FormsWithErrors.Names)
+        {
+            await using var tab = await FormsWithErrors.OpenAsync(suite, pageType);
+            pages.Save(pageType, tab.Page.Url, await tab.DocumentSourceAsync());
+        }
+
+        var messages = await NuHtmlChecker.CheckAsync(pages.Files);
+
+        Assert.True(messages.Count == 0, pages.Describe(messages));
+    }
+
     [BrowserFact(Needs.HtmlChecker)]
     public async Task The_checker_reports_invalid_markup_with_its_line()
     {
@@ -62,14 +78,17 @@ public class ValidHtmlTests(BrowserSuite suite)
     {
         private readonly Dictionary<string, string> _names = [];
 
-        public SavedPages()
+        private readonly string _folder;
+
+        public SavedPages(string folder)
         {
-            if (Directory.Exists(ProjectPaths.CheckedHtml))
+            _folder = folder;
+            if (Directory.Exists(folder))
             {
-                Directory.Delete(ProjectPaths.CheckedHtml, recursive: true);
+                Directory.Delete(folder, recursive: true);
             }
 
-            Directory.CreateDirectory(ProjectPaths.CheckedHtml);
+            Directory.CreateDirectory(folder);
         }
 
         public IReadOnlyList<string> Files => [.. _names.Keys];
@@ -78,8 +97,13 @@ public class ValidHtmlTests(BrowserSuite suite)
         {
             var response = await requests.GetAsync(url);
             Assert.True(response.Status is 200 or 404, $"GET {url} ({name}) answered {response.Status}.");
-            var file = Path.Combine(ProjectPaths.CheckedHtml, $"{_names.Count + 1:000}.html");
-            await File.WriteAllTextAsync(file, await response.TextAsync());
+            Save(name, url, await response.TextAsync());
+        }
+
+        public void Save(string name, string url, string html)
+        {
+            var file = Path.Combine(_folder, $"{_names.Count + 1:000}.html");
+            File.WriteAllText(file, html);
             _names[file] = $"{name} ({url})";
         }
 

@@ -10,10 +10,19 @@ public sealed class BrowserTab : IAsyncDisposable
 {
     private readonly List<string> _dialogs = [];
 
+    private IResponse? _document;
+
     private BrowserTab(IBrowserContext context, IPage page)
     {
         Context = context;
         Page = page;
+        page.Response += (_, response) =>
+        {
+            if (response.Request.IsNavigationRequest && response.Frame == page.MainFrame)
+            {
+                Volatile.Write(ref _document, response);
+            }
+        };
         page.Dialog += async (_, dialog) =>
         {
             lock (_dialogs)
@@ -58,6 +67,18 @@ public sealed class BrowserTab : IAsyncDisposable
     {
         var status = await GotoAsync(path);
         Assert.True(status == 200, $"GET {path} answered {status}.");
+    }
+
+    /// <summary>
+    /// The HTML the server sent for the page now shown (the last document, after any redirect), as the Nu checker
+    /// must see it; also for a page that answered a form post, which cannot be fetched again.
+    /// </summary>
+    public async Task<string> DocumentSourceAsync()
+    {
+        await Page.WaitForLoadStateAsync();
+        return Volatile.Read(ref _document) is { } document
+            ? await document.TextAsync()
+            : throw new InvalidOperationException("The tab has not loaded a page.");
     }
 
     public void AssertNoDialogs() => Assert.True(Dialogs.Count == 0, "A script ran and opened a dialog: " + string.Join(" | ", Dialogs));
