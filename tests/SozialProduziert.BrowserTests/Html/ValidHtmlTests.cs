@@ -49,9 +49,10 @@ public class ValidHtmlTests(BrowserSuite suite)
     public async Task Every_form_sent_back_with_errors_passes_the_nu_html_checker()
     {
         var pages = new SavedPages(ProjectPaths.CheckedHtml + "-forms");
+        var client = 0;
         foreach (var pageType in FormsWithErrors.Names)
         {
-            await using var tab = await FormsWithErrors.OpenAsync(suite, pageType);
+            await using var tab = await FormsWithErrors.OpenAsync(suite, pageType, $"10.77.0.{++client}");
             pages.Save(pageType, tab.Page.Url, await tab.DocumentSourceAsync());
         }
 
