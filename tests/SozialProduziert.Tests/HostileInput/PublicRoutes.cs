@@ -14,11 +14,14 @@ public static class PublicRoutes
         ["/downloads"] = ["seite"],
         ["/ueber-sopro"] = ["q"],
         ["/praxisbeispiele/feed"] = ["seite"],
+        ["/anfrage"] = ["sozialbetrieb", "angebot"],
+        ["/rueckmeldung"] = ["code"],
+        ["/mein-bereich/anmelden"] = ["returnUrl"],
     };
 
     /// <summary>Routes whose last segment is a slug; hostile values go there too.</summary>
     public static IReadOnlyList<string> SlugRoutes { get; } =
-        ["/praxisbeispiele/", "/sozialbetriebe/", "/angebote/", "/auslage/", "/downloads/", "/media/"];
+        ["/praxisbeispiele/", "/sozialbetriebe/", "/angebote/", "/auslage/", "/downloads/", "/media/", "/mitmachen/anmeldung/", "/mein-bereich/einladung/"];
 
     /// <summary>The URL of <paramref name="route"/> with <paramref name="value"/> in every query parameter it reads.</summary>
     public static string WithEveryParameter(string route, string value)
