@@ -21,17 +21,20 @@ public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Co
     public async Task<IActionResult> Index(PartnerFilterInput filter, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var query = db.Partners.AsNoTracking().PubliclyVisible(now).Filtered(filter);
-        var (ids, pageNumber, total) = await query.PageByNameAsync(PageNumber.Parse(filter.Page), PageSize, cancellationToken);
-        var cards = await query.CardsInOrderAsync(ids, cancellationToken);
-        var logos = await db.LoadImagesAsync(cards.Select(c => c.LogoId), cancellationToken);
-        cards.ForEach(card => card.Logo = logos.Find(card.LogoId));
+        var results = await db.Partners.AsNoTracking().PubliclyVisible(now).Filtered(filter)
+            .ToPageOfCardsAsync(db.Partners.AsNoTracking(), q => q.ByName(), q => q.ToCards(), PageNumber.Parse(filter.Page), PageSize, cancellationToken);
+        var logos = await db.LoadImagesAsync(results.Items.Select(c => c.LogoId), cancellationToken);
+        foreach (var card in results.Items)
+        {
+            card.Logo = logos.Find(card.LogoId);
+        }
+
         HttpContext.TagCachedImages(logos.Values);
 
         return View(new PartnerListViewModel
         {
             Filter = filter,
-            Results = new PagedList<PartnerCardViewModel>(cards, pageNumber, PageSize, total),
+            Results = results,
             Kinds = PartnerKinds.Options(),
             Districts = await db.PartnerDistrictsAsync(now, cancellationToken),
         });

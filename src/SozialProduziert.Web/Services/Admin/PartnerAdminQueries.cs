@@ -18,16 +18,8 @@ public static class PartnerAdminQueries
     {
         ArgumentNullException.ThrowIfNull(input);
         var query = db.Partners.AsNoTracking().ForAdminList(input).Filtered(filter);
-        if (input.Sort != "name")
-        {
-            return await query.OrderByDescending(p => p.UpdatedAt).ThenBy(p => p.Id).ToRows().ToPageAsync(input.PageNumber, pageSize, cancellationToken);
-        }
-
-        // By name with the Austrian collation, as on the public showcase ("Österreichische Post" before "Zwettl").
-        var (ids, page, total) = await query.PageByNameAsync(input.PageNumber, pageSize, cancellationToken);
-        var rows = await query.Where(p => ids.Contains(p.Id)).ToRows().ToListAsync(cancellationToken);
-        var ordered = ids.Select(id => rows.First(r => r.Id == id)).ToList();
-        return new PagedList<PartnerRowViewModel>(ordered, page, pageSize, total);
+        var ordered = input.Sort == "name" ? query.ByName() : query.OrderByDescending(p => p.UpdatedAt).ThenBy(p => p.Id);
+        return await ordered.ToRows().ToPageAsync(input.PageNumber, pageSize, cancellationToken);
     }
 
     /// <summary>All districts and programmes by id, in German alphabetical order.</summary>

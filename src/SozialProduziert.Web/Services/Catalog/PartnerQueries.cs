@@ -29,30 +29,11 @@ public static class PartnerQueries
     }
 
     /// <summary>
-    /// The ids of one page of partners in alphabetical order (by <see cref="PublishableContent.SortName"/>, so
-    /// "Österreichische Post" comes before "Zwettl" on SQLite too), and how many there are in all.
+    /// Alphabetical by <see cref="PublishableContent.SortName"/>, so "Österreichische Post" comes before "Zwettl" on
+    /// SQLite too; the id breaks ties so paging is stable.
     /// </summary>
-    public static async Task<(IReadOnlyList<int> Ids, int Page, int TotalCount)> PageByNameAsync(
-        this IQueryable<Partner> query, int requestedPage, int pageSize, CancellationToken cancellationToken)
-    {
-        var total = await query.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
-        var page = Math.Min(requestedPage, pageCount);
-        var ids = await query.OrderBy(p => p.SortName).ThenBy(p => p.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(p => p.Id)
-            .ToListAsync(cancellationToken);
-        return (ids, page, total);
-    }
-
-    /// <summary>The cards of the given partners, in the order of <paramref name="ids"/>.</summary>
-    public static async Task<List<PartnerCardViewModel>> CardsInOrderAsync(
-        this IQueryable<Partner> query, IReadOnlyList<int> ids, CancellationToken cancellationToken)
-    {
-        var cards = await query.Where(p => ids.Contains(p.Id)).ToCards().ToListAsync(cancellationToken);
-        var position = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
-        return cards.OrderBy(card => position[card.Id]).ToList();
-    }
+    public static IOrderedQueryable<Partner> ByName(this IQueryable<Partner> query) =>
+        query.OrderBy(p => p.SortName).ThenBy(p => p.Id);
 
     public static IQueryable<PartnerCardViewModel> ToCards(this IQueryable<Partner> query) =>
         query.Select(p => new PartnerCardViewModel
