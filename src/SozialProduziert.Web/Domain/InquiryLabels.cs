@@ -20,6 +20,10 @@ public static class InquiryLabels
         _ => kind.ToString(),
     };
 
+    /// <summary>How staff name an inquiry: "Bedarf Nr. 7: Reststoff wiederverwerten" or "Anfrage Nr. 8 zu Weinkiste …".</summary>
+    public static string Heading(int id, InquiryKind kind, OutputType? needKind, string? topic) =>
+        kind == InquiryKind.Need ? $"Bedarf Nr. {id}: {needKind?.NeedLabel()}" : $"Anfrage Nr. {id} zu {topic}";
+
     public static string Label(this OrderOutcome outcome) => outcome switch
     {
         OrderOutcome.Yes => "Ja, es kam ein Auftrag zustande",

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Areas.Admin.Queries;
 using SozialProduziert.Web.Areas.Admin.ViewModels.PartnerArea;
 using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Domain.PartnerArea;
 using SozialProduziert.Web.Services.Content;
 using SozialProduziert.Web.Services.PartnerArea;
 
@@ -20,60 +21,31 @@ public sealed class ImpactFiguresController(AppDbContext db, ImpactFigures figur
     [HttpGet("admin/praxisbeispiele/{exampleId:int}/kennzahlen")]
     public async Task<IActionResult> ForExample(int exampleId, CancellationToken cancellationToken) =>
         await subjects.ForExampleAsync(exampleId, cancellationToken) is { } subject
-            ? await PageAsync(subject, db.ImpactFigures.Where(f => f.ExampleId == exampleId), new ImpactFigureInput(), null, cancellationToken)
+            ? await PageAsync(subject, new ImpactFigureInput(), null, cancellationToken)
             : NotFound();
 
     [HttpPost("admin/praxisbeispiele/{exampleId:int}/kennzahlen")]
-    public async Task<IActionResult> CreateForExample(int exampleId, ImpactFigureInput input, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        if (await subjects.ForExampleAsync(exampleId, cancellationToken) is not { } subject)
-        {
-            return NotFound();
-        }
-
-        if (!Validate(subject, input))
-        {
-            return await PageAsync(subject, db.ImpactFigures.Where(f => f.ExampleId == exampleId), input, null, cancellationToken);
-        }
-
-        return RedirectAfterCreate(subject, await figures.CreateForExampleAsync(exampleId, input.ToValues(), cancellationToken));
-    }
+    public async Task<IActionResult> CreateForExample(int exampleId, ImpactFigureInput input, CancellationToken cancellationToken) =>
+        await CreateAsync(await subjects.ForExampleAsync(exampleId, cancellationToken), input,
+            values => figures.CreateForExampleAsync(exampleId, values, cancellationToken), cancellationToken);
 
     [HttpGet("admin/anfragen/{inquiryId:int}/kennzahlen")]
     public async Task<IActionResult> ForInquiry(int inquiryId, CancellationToken cancellationToken) =>
         await subjects.ForInquiryAsync(inquiryId, cancellationToken) is { } subject
-            ? await PageAsync(subject, db.ImpactFigures.Where(f => f.InquiryId == inquiryId), subject.Suggestion ?? new ImpactFigureInput(), null, cancellationToken)
+            ? await PageAsync(subject, subject.Suggestion ?? new ImpactFigureInput(), null, cancellationToken)
             : NotFound();
 
     [HttpPost("admin/anfragen/{inquiryId:int}/kennzahlen")]
-    public async Task<IActionResult> CreateForInquiry(int inquiryId, ImpactFigureInput input, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        if (await subjects.ForInquiryAsync(inquiryId, cancellationToken) is not { } subject)
-        {
-            return NotFound();
-        }
-
-        if (subject.ClosedReason is { } reason)
-        {
-            ModelState.AddModelError(string.Empty, reason);
-        }
-
-        if (!Validate(subject, input))
-        {
-            return await PageAsync(subject, db.ImpactFigures.Where(f => f.InquiryId == inquiryId), input, null, cancellationToken);
-        }
-
-        return RedirectAfterCreate(subject, await figures.CreateForInquiryAsync(inquiryId, input.ToValues(), cancellationToken));
-    }
+    public async Task<IActionResult> CreateForInquiry(int inquiryId, ImpactFigureInput input, CancellationToken cancellationToken) =>
+        await CreateAsync(await subjects.ForInquiryAsync(inquiryId, cancellationToken), input,
+            values => figures.CreateForInquiryAsync(inquiryId, values, cancellationToken), cancellationToken);
 
     [HttpGet("admin/kennzahlen/{id:int}")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var figure = await db.ImpactFigures.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
         return figure is not null && await subjects.OfAsync(figure, cancellationToken) is { } subject
-            ? await PageAsync(subject, SiblingsOf(figure), ImpactFigureInput.From(figure), id, cancellationToken)
+            ? await PageAsync(subject, ImpactFigureInput.From(figure), id, cancellationToken)
             : NotFound();
     }
 
@@ -101,7 +73,7 @@ public sealed class ImpactFiguresController(AppDbContext db, ImpactFigures figur
             }
         }
 
-        return await PageAsync(subject, SiblingsOf(figure), input, id, cancellationToken);
+        return await PageAsync(subject, input, id, cancellationToken);
     }
 
     [HttpPost("admin/kennzahlen/{id:int}/sozialbetrieb-bestaetigt")]
@@ -121,7 +93,7 @@ public sealed class ImpactFiguresController(AppDbContext db, ImpactFigures figur
 
         if (!ModelState.IsValid)
         {
-            return await PageAsync(subject, SiblingsOf(figure), ImpactFigureInput.From(figure), id, cancellationToken, input);
+            return await PageAsync(subject, ImpactFigureInput.From(figure), id, cancellationToken, input);
         }
 
         await figures.ConfirmByEnterpriseAsync(figure, input.PersonName, user.Name, cancellationToken);
@@ -143,8 +115,27 @@ public sealed class ImpactFiguresController(AppDbContext db, ImpactFigures figur
         return Redirect(subject.FiguresPath);
     }
 
-    private RedirectResult RedirectAfterCreate(FigureSubject subject, Domain.PartnerArea.ImpactFigure figure)
+    /// <summary>A new figure of the subject; none while the subject takes none yet (an inquiry still being brokered).</summary>
+    private async Task<IActionResult> CreateAsync(
+        FigureSubject? subject, ImpactFigureInput input, Func<ImpactFigureValues, Task<ImpactFigure>> create, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(input);
+        if (subject is null)
+        {
+            return NotFound();
+        }
+
+        if (subject.ClosedReason is { } reason)
+        {
+            ModelState.AddModelError(string.Empty, reason);
+        }
+
+        if (!Validate(subject, input))
+        {
+            return await PageAsync(subject, input, null, cancellationToken);
+        }
+
+        var figure = await create(input.ToValues());
         Flash($"Die Kennzahl „{ImpactFigures.Describe(figure)}“ ist gespeichert. Sie wartet auf die Bestätigung durch die Firma und den Sozialbetrieb.");
         return Redirect(subject.FiguresPath);
     }
@@ -165,12 +156,12 @@ public sealed class ImpactFiguresController(AppDbContext db, ImpactFigures figur
         return ModelState.IsValid;
     }
 
-    private IQueryable<Domain.PartnerArea.ImpactFigure> SiblingsOf(Domain.PartnerArea.ImpactFigure figure) =>
-        figure.ExampleId is { } exampleId ? db.ImpactFigures.Where(f => f.ExampleId == exampleId) : db.ImpactFigures.Where(f => f.InquiryId == figure.InquiryId);
-
-    private async Task<IActionResult> PageAsync(FigureSubject subject, IQueryable<Domain.PartnerArea.ImpactFigure> figuresOfSubject, ImpactFigureInput input, int? editingId,
+    private async Task<IActionResult> PageAsync(FigureSubject subject, ImpactFigureInput input, int? editingId,
         CancellationToken cancellationToken, EnterpriseConfirmationInput? confirmation = null)
     {
+        var figuresOfSubject = subject.ExampleId is { } exampleId
+            ? db.ImpactFigures.Where(f => f.ExampleId == exampleId)
+            : db.ImpactFigures.Where(f => f.InquiryId == subject.InquiryId);
         var rows = await figuresOfSubject.FigureRowsAsync(cancellationToken);
         var editing = rows.FirstOrDefault(r => r.Id == editingId);
         return View(FigureForm, new ImpactFigurePageViewModel

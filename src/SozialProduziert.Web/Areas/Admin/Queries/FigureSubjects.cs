@@ -22,6 +22,7 @@ public sealed class FigureSubjects(AppDbContext db)
             .FirstOrDefaultAsync(cancellationToken);
         return example is null ? null : new FigureSubject
         {
+            ExampleId = exampleId,
             Title = example.Title,
             Path = $"/admin/praxisbeispiele/{exampleId}",
             ListLabel = "Praxisbeispiele",
@@ -59,7 +60,8 @@ public sealed class FigureSubjects(AppDbContext db)
         var hasOrderValue = await db.ImpactFigures.AnyAsync(f => f.InquiryId == inquiryId && f.Kind == ImpactKind.OrderValueEur, cancellationToken);
         return new FigureSubject
         {
-            Title = inquiry.Kind == InquiryKind.Need ? $"Bedarf Nr. {inquiryId}: {inquiry.NeedKind?.NeedLabel()}" : $"Anfrage Nr. {inquiryId} zu {inquiry.Topic}",
+            InquiryId = inquiryId,
+            Title = InquiryLabels.Heading(inquiryId, inquiry.Kind, inquiry.NeedKind, inquiry.Topic),
             Path = $"/admin/anfragen/{inquiryId}",
             ListLabel = "Anfragen",
             ListPath = "/admin/anfragen",

@@ -26,9 +26,7 @@ public sealed class InquiryDetailViewModel
 
     public IReadOnlyList<InquiryStatus> NextStatuses => InquiryStatusFlow.Next(Inquiry.Status);
 
-    public string Heading => Inquiry.Kind == InquiryKind.Need
-        ? $"Bedarf Nr. {Inquiry.Id}: {Inquiry.NeedKind?.NeedLabel()}"
-        : $"Anfrage Nr. {Inquiry.Id} zu {Inquiry.Topic}";
+    public string Heading => InquiryLabels.Heading(Inquiry.Id, Inquiry.Kind, Inquiry.NeedKind, Inquiry.Topic);
 }
 
 /// <summary>The stored inquiry as staff read it (never the entity itself in a view).</summary>

@@ -6,6 +6,12 @@ namespace SozialProduziert.Web.Areas.Admin.ViewModels.PartnerArea;
 /// </summary>
 public sealed record FigureSubject
 {
+    /// <summary>The example the figures belong to, or null for an inquiry's.</summary>
+    public int? ExampleId { get; init; }
+
+    /// <summary>The inquiry the figures belong to, or null for an example's.</summary>
+    public int? InquiryId { get; init; }
+
     /// <summary>"Praxisbeispiel" with the example's title, or "Anfrage Nr. 7" with what was asked.</summary>
     public required string Title { get; init; }
 
