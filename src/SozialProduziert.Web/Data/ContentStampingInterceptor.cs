@@ -47,8 +47,9 @@ public sealed class ContentStampingInterceptor(TimeProvider clock) : SaveChanges
             }
 
             var item = entry.Entity;
-            item.SearchText = GermanText.Fold(string.Join(' ', item.SearchableFields().Where(f => !string.IsNullOrWhiteSpace(f))));
-            var sortName = GermanText.Fold(item.SearchableFields().FirstOrDefault());
+            var fields = item.SearchableFields().ToList();
+            item.SearchText = GermanText.Fold(string.Join(' ', fields.Where(f => !string.IsNullOrWhiteSpace(f))));
+            var sortName = GermanText.Fold(fields.FirstOrDefault());
             item.SortName = sortName.Length <= PublishableContentConfiguration.SortNameLength ? sortName : sortName[..PublishableContentConfiguration.SortNameLength];
             item.UpdatedAt = now;
             if (entry.State == EntityState.Added)

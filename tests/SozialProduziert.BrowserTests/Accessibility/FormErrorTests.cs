@@ -39,10 +39,8 @@ public class FormErrorTests(BrowserSuite suite)
         }
         """;
 
-    public static TheoryData<string> FormsWithErrorsNames => FormsWithErrors.Names;
-
     [BrowserTheory]
-    [MemberData(nameof(FormsWithErrorsNames))]
+    [MemberData(nameof(FormsWithErrors.Names), MemberType = typeof(FormsWithErrors))]
     public async Task Form_errors_are_announced_focused_and_linked_to_their_fields(string pageType)
     {
         await using var tab = await FormsWithErrors.OpenAsync(suite, pageType);
