@@ -17,23 +17,31 @@ public static class MediaLookup
             return new Dictionary<int, ImageViewModel>();
         }
 
-        var images = await db.MediaImages.AsNoTracking()
-            .Where(m => ids.Contains(m.Id))
-            .Select(m => new
+        // One statement with one parameter (the ids as a JSON array): the default, a parameter per id, makes EF
+        // build the SQL again for every count of ids, and split collections cost a second statement.
+        var rows = await db.MediaImages.AsNoTracking()
+            .Where(m => EF.Parameter(ids).Contains(m.Id))
+            .SelectMany(m => m.Variants.DefaultIfEmpty(), (m, v) => new
             {
                 m.Id,
                 m.AltText,
                 m.Width,
                 m.Height,
-                Variants = m.Variants.Select(v => new { v.Width, v.Format, v.Hash }).ToList(),
+                VariantWidth = v == null ? (int?)null : v.Width,
+                Format = v == null ? (ImageFormatKind?)null : v.Format,
+                Hash = v == null ? null : v.Hash,
             })
-            .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
-        return images.ToDictionary(
-            m => m.Id,
-            m => new ImageViewModel(m.Id, m.AltText, m.Width, m.Height,
-                m.Variants.Select(v => new ImageSourceViewModel(UrlFor(v.Hash, v.Format), v.Width, v.Format)).ToList()));
+        return rows.GroupBy(r => r.Id).ToDictionary(
+            image => image.Key,
+            image =>
+            {
+                var first = image.First();
+                var sources = image.Where(r => r.Hash is not null)
+                    .Select(r => new ImageSourceViewModel(UrlFor(r.Hash!, r.Format!.Value), r.VariantWidth!.Value, r.Format.Value)).ToList();
+                return new ImageViewModel(first.Id, first.AltText, first.Width, first.Height, sources);
+            });
     }
 
     public static string UrlFor(string hash, ImageFormatKind format) =>
