@@ -50,6 +50,7 @@ public static class PortalServices
         {
             mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             mvc.Filters.Add(new RequestSizeFilter());
+            mvc.Filters.Add(new OneConnectionPerRequest());
             GermanBindingMessages.Apply(mvc.ModelBindingMessageProvider);
         });
         services.AddRouting(routing =>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -111,6 +112,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IStartupFilter, TestClientAddress>();
+
+            // EF Core remembers for a second whether anybody listens to its diagnostics, and pooled contexts keep that
+            // answer: a SqlCommandCounter started mid-test would then see nothing and "no query" would pass vacuously.
+            services.ConfigureDbContext<SqliteAppDbContext>(db => db.ConfigureLoggingCacheTime(TimeSpan.Zero));
             if (Clock is not null)
             {
                 services.RemoveAll<TimeProvider>();
