@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Infrastructure.Caching;
@@ -16,6 +17,7 @@ public sealed class SitemapController(AppDbContext db, TimeProvider clock, IOpti
 
     /// <summary>Every public address; past the per-file limit, an index of numbered sitemap files instead.</summary>
     [HttpGet("/sitemap.xml")]
+    [EnableRateLimiting(RateLimits.Sitemap)]
     [PublicPageCache(CacheTags.Examples, CacheTags.SocialEnterprises, CacheTags.Offers, CacheTags.Partners, CacheTags.Pages, CacheTags.Downloads)]
     public async Task<IActionResult> Sitemap(CancellationToken cancellationToken)
     {
@@ -38,6 +40,7 @@ public sealed class SitemapController(AppDbContext db, TimeProvider clock, IOpti
 
     /// <summary>One file of a split sitemap; 404 while the sitemap fits into one file.</summary>
     [HttpGet("/sitemap-{number:int:min(1)}.xml")]
+    [EnableRateLimiting(RateLimits.Sitemap)]
     [PublicPageCache(CacheTags.Examples, CacheTags.SocialEnterprises, CacheTags.Offers, CacheTags.Partners, CacheTags.Pages, CacheTags.Downloads)]
     public async Task<IActionResult> SitemapFile(int number, CancellationToken cancellationToken)
     {

@@ -1,8 +1,12 @@
 using System.Net;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using SozialProduziert.Tests.Builders;
 using SozialProduziert.Tests.Infrastructure;
+using SozialProduziert.Web.Infrastructure;
 
 namespace SozialProduziert.Tests.PublicPages;
 
@@ -43,6 +47,24 @@ public class SitemapIndexTests
         using var response = await portal.CreateClient().GetAsync("/sitemap-1.xml");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Many_crawlers_at_once_are_queued_two_at_a_time_and_all_answered()
+    {
+        await using var portal = new PortalFactory { PageCache = false };
+        await portal.WithDbAsync(db => db.AddRange(Enumerable.Range(0, 5).Select(_ => new ExampleBuilder().Build())));
+        using var limited = portal.WithWebHostBuilder(b => b.UseSetting("Sitemap:MaxUrlsPerFile", "4"));
+        var client = limited.CreateClient();
+        var sitemaps = limited.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Where(e => e.DisplayName?.Contains("SitemapController.Sitemap", StringComparison.Ordinal) == true).ToList();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => client.GetAsync("/sitemap-1.xml")));
+
+        Assert.Equal(2, sitemaps.Count);
+        Assert.All(sitemaps, e => Assert.Equal(RateLimits.Sitemap, e.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName));
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        Assert.Single(answers.Select(a => a.Content.ReadAsStringAsync().Result).Distinct());
     }
 
     private static List<string> Locations(string xml, string element) =>
