@@ -8,10 +8,12 @@
 # the output cache, instance B without - and measures with wrk -t2 -c32 on 127.0.0.1 only: for every page a plain
 # static copy of the same size served by A (the limit), the page from A (cached) and from B (uncached), one after
 # the other, so a busy neighbour on the machine hits all three alike. Prints a Markdown table and keeps the raw
-# wrk output in bench/results/<time>/. Bounded: 3 runs x 7 pages x the given seconds, plus build and start-up.
+# wrk output in bench/results/<time>/. Bounded: 3 runs x 7 pages x the given seconds, a warm-up of 2 x 7 x 3 s, plus
+# build and start-up.
 set -euo pipefail
 
 DURATION="${1:-10}"
+WARMUP="${BENCH_WARMUP:-3}"
 THREADS=2
 CONNECTIONS=32
 PORT_CACHED="${BENCH_PORT:-5305}"
@@ -123,6 +125,16 @@ measure() {
   errors=$(awk '/Non-2xx|Socket errors/ { sub(/^ +/, ""); printf "%s; ", $0 }' "$RUN/$name.txt")
   echo "$rps $p50 $p99 ${errors:-}"
 }
+
+# Warm-up, not measured: every page on both instances for a few seconds, so the JIT has compiled the hot code of each
+# page at full optimisation (tiered compilation) and the runs measure the steady state a long-running server is in.
+echo "== Warming up ($WARMUP s per page and instance)"
+for page in "${PAGES[@]}"; do
+  IFS='|' read -r _ path _ <<<"$page"
+  for base in "$A" "http://127.0.0.1:$PORT_UNCACHED"; do
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s "$base$path" >/dev/null
+  done
+done
 
 TABLE="$RUN/results.md"
 {

@@ -77,6 +77,22 @@ public class QueryCountTests
         Assert.Equal(1, counter.Count);
     }
 
+    [Theory]
+    [InlineData("/praxisbeispiele/beispiel")]
+    [InlineData("/sozialbetriebe/betrieb")]
+    public async Task A_page_with_several_queries_opens_the_database_connection_once(string url)
+    {
+        await using var portal = new PortalFactory { PageCache = false };
+        await QueryCountCatalog.AddRoundAsync(portal, 2);
+        using var counter = new SqlCommandCounter(portal.DatabasePath);
+        var client = portal.CreateClient();
+
+        await client.GetStringAsync(url);
+
+        Assert.True(counter.Count > 2, $"{counter.Count} queries");
+        Assert.Equal(1, counter.ConnectionsOpened);
+    }
+
     private static int Count(string body, string shownItems) => shownItems.StartsWith('<')
         ? Regex.Count(body, Regex.Escape(shownItems))
         : Parser.ParseDocument(body).QuerySelectorAll(shownItems).Length;

@@ -15,6 +15,7 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     private readonly IDisposable _allListeners;
     private readonly List<IDisposable> _subscriptions = [];
     private int _count;
+    private int _opened;
 
     public SqlCommandCounter(string databasePath)
     {
@@ -24,7 +25,14 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
 
     public int Count => Volatile.Read(ref _count);
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    /// <summary>How often a database connection was opened (EF opens one per query unless it is already open).</summary>
+    public int ConnectionsOpened => Volatile.Read(ref _opened);
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _count, 0);
+        Interlocked.Exchange(ref _opened, 0);
+    }
 
     void IObserver<DiagnosticListener>.OnNext(DiagnosticListener value)
     {
@@ -44,6 +52,12 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
             data.Command.Connection?.ConnectionString.Contains(_databasePath, StringComparison.Ordinal) == true)
         {
             Interlocked.Increment(ref _count);
+        }
+        else if (value.Key == RelationalEventId.ConnectionOpened.Name &&
+            value.Value is ConnectionEndEventData opened &&
+            opened.Connection.ConnectionString.Contains(_databasePath, StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _opened);
         }
     }
 
