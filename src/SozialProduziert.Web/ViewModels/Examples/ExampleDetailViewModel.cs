@@ -35,13 +35,13 @@ public sealed class ExampleDetailViewModel
 
     public string? QuoteAuthor { get; init; }
 
-    public IReadOnlyList<LinkViewModel> Partners { get; init; } = [];
+    public IReadOnlyList<LinkViewModel> Partners { get; set; } = [];
 
-    public IReadOnlyList<LinkViewModel> SocialEnterprises { get; init; } = [];
+    public IReadOnlyList<LinkViewModel> SocialEnterprises { get; set; } = [];
 
-    public IReadOnlyList<string> FieldsOfWork { get; init; } = [];
+    public IReadOnlyList<string> FieldsOfWork { get; set; } = [];
 
-    public IReadOnlyList<int> GalleryImageIds { get; init; } = [];
+    public IReadOnlyList<int> GalleryImageIds { get; set; } = [];
 
     public IReadOnlyList<ImageViewModel> Gallery { get; set; } = [];
 

@@ -136,7 +136,7 @@ public sealed class ExamplesController(AppDbContext db, ContentEditor editor, Im
     {
         // The example itself is not filtered by visibility; its partners and Sozialbetriebe are, as on the live page.
         var model = await db.Examples.AsNoTracking().Where(e => e.Id == id && e.DeletedAt == null)
-            .ToDetail(Now).AsSplitQuery().FirstOrDefaultAsync(cancellationToken);
+            .FirstDetailAsync(db, Now, cancellationToken);
         if (model is null)
         {
             return NotFound();
