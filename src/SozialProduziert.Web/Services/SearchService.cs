@@ -40,11 +40,10 @@ public sealed class SearchService(AppDbContext db, TimeProvider clock, MarkdownR
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var connection = db.Database.GetDbConnection();
             var matches = db.Database.IsSqlite()
-                ? await new SqliteSearch(connection, terms, now).RankAsync(sources, cancellationToken)
+                ? await new SqliteSearch(db, terms, now).RankAsync(sources, cancellationToken)
                 : await SearchRanking.RankAsync(db, sources, query, terms, now, cancellationToken);
-            var hits = await SearchHits.ReadAsync(connection, sources, matches, markdown, cancellationToken);
+            var hits = await SearchHits.ReadAsync(db, sources, matches, markdown, cancellationToken);
             return new SearchPageViewModel { Query = query, Groups = sources.Select((s, i) => Group(s, matches[i], hits[i], query)).ToList() };
         }
         finally

@@ -1,5 +1,5 @@
-using System.Data.Common;
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.ViewModels.Search;
 
 namespace SozialProduziert.Web.Services.Search;
@@ -11,18 +11,17 @@ namespace SozialProduziert.Web.Services.Search;
 public static class SearchHits
 {
     public static async Task<IReadOnlyList<IReadOnlyList<SearchHitViewModel>>> ReadAsync(
-        DbConnection connection, IReadOnlyList<SearchSource> sources, IReadOnlyList<GroupMatches> matches, MarkdownRenderer markdown, CancellationToken cancellationToken)
+        DbContext db, IReadOnlyList<SearchSource> sources, IReadOnlyList<GroupMatches> matches, MarkdownRenderer markdown, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(matches);
         var hits = sources.Select(_ => new Dictionary<int, SearchHitViewModel>()).ToList();
         var shown = Enumerable.Range(0, sources.Count).Where(i => matches[i].Ids.Count > 0).ToList();
         if (shown.Count > 0)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = string.Join(";\n", shown.Select(i => $"{sources[i].Details} WHERE c.\"Id\" IN ({Ids(matches[i].Ids)})"));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var sql = string.Join(";\n", shown.Select(i => $"{sources[i].Details} WHERE c.\"Id\" IN ({Ids(matches[i].Ids)})"));
+            await using var command = await SearchCommand.ExecuteReaderAsync(db, sql, [], cancellationToken);
+            var reader = command.DbDataReader;
             foreach (var i in shown)
             {
                 while (await reader.ReadAsync(cancellationToken))

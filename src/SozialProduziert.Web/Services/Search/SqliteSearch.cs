@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Data;
 
 namespace SozialProduziert.Web.Services.Search;
@@ -9,11 +11,11 @@ namespace SozialProduziert.Web.Services.Search;
 /// the newest <see cref="SearchService.CountCap"/> + 1 visible matches stops there instead of reading and sorting
 /// thousands. That one statement per group gives the capped count and, with a flag for title hits, the ranking; only a
 /// capped group with fewer than ten title hits among its newest matches asks the title index for its newest title
-/// hits. The statements of all groups run as one command on the context's connection, without EF's per-query cost.
+/// hits. The statements of all groups run as one command (<see cref="SearchCommand"/>), without EF's per-query cost.
 /// </summary>
 public sealed class SqliteSearch
 {
-    private readonly DbConnection _connection;
+    private readonly DbContext _db;
     private readonly IReadOnlyList<string> _terms;
     private readonly DateTime _now;
     private readonly List<string> _lookedUp;
@@ -25,13 +27,13 @@ public sealed class SqliteSearch
     private readonly string _allInText;
     private readonly string _shortTermsInText;
 
-    /// <param name="connection">An open SQLite connection.</param>
+    /// <param name="db">A context on SQLite.</param>
     /// <param name="terms">The folded terms of the query (<see cref="Catalog.TextSearch.Terms"/>), at least one.</param>
     /// <param name="now">The moment the visibility rule compares with.</param>
-    public SqliteSearch(DbConnection connection, IReadOnlyList<string> terms, DateTime now)
+    public SqliteSearch(DbContext db, IReadOnlyList<string> terms, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        _connection = connection;
+        _db = db;
         _terms = terms;
         _now = now;
 
@@ -115,22 +117,18 @@ public sealed class SqliteSearch
     /// <summary>Runs the statements as one command; the rows of each, in order.</summary>
     private async Task<List<List<(int Id, bool InTitle)>>> ReadAsync(IEnumerable<string> statements, CancellationToken cancellationToken)
     {
-        await using var command = _connection.CreateCommand();
-        command.CommandText = string.Join(";\n", statements);
-        Add(command, "@now", _now);
+        List<DbParameter> parameters = [new SqliteParameter("@now", _now)];
         if (_lookedUp.Count > 0)
         {
-            Add(command, "@match", SqliteSearchIndex.Match(_lookedUp, "AND"));
-            Add(command, "@titleMatch", SqliteSearchIndex.Match(_lookedUp, "OR"));
+            parameters.Add(new SqliteParameter("@match", SqliteSearchIndex.Match(_lookedUp, "AND")));
+            parameters.Add(new SqliteParameter("@titleMatch", SqliteSearchIndex.Match(_lookedUp, "OR")));
         }
 
-        for (var i = 0; i < _terms.Count; i++)
-        {
-            Add(command, "@t" + i, _terms[i]);
-        }
+        parameters.AddRange(_terms.Select((term, i) => new SqliteParameter("@t" + i, term)));
 
         var results = new List<List<(int, bool)>>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var command = await SearchCommand.ExecuteReaderAsync(_db, string.Join(";\n", statements), parameters, cancellationToken);
+        var reader = command.DbDataReader;
         do
         {
             var rows = new List<(int, bool)>();
@@ -144,13 +142,5 @@ public sealed class SqliteSearch
         while (await reader.NextResultAsync(cancellationToken));
 
         return results;
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }
