@@ -4,24 +4,54 @@ using SozialProduziert.Web.Domain;
 namespace SozialProduziert.Web.Data;
 
 /// <summary>
-/// On SQLite, a trigram full-text index (FTS5) over the folded search text of the publicly searched content types,
-/// kept current by triggers. Trigrams answer the same question as the plain substring test (every term occurs
-/// somewhere, "holz" also in "bauholz"), but from an index instead of reading every row: a search over 33,000 items
-/// takes milliseconds instead of half a second. Terms shorter than three characters, and SQL Server, still use the
-/// substring test (<see cref="Services.Catalog.TextSearch"/>).
-/// The index lives outside the EF model, so it is created (and rebuilt when its triggers are missing, e.g. after a
-/// migration rebuilt a table) at start-up by <see cref="EnsureAsync"/>.
+/// On SQLite, trigram full-text indexes (FTS5) of the publicly searched content types, kept current by triggers: one
+/// over the folded search text ("ExamplesSearch") and one over the folded title, <see cref="PublishableContent.SortName"/>
+/// ("ExamplesTitles"). Trigrams answer the same question as the plain substring test (every term occurs somewhere,
+/// "holz" also in "bauholz"), but from an index instead of reading every row. The titles have an index of their own
+/// because FTS5 keeps one list of documents per trigram for all columns of a table: a title column beside the search
+/// text would make "which titles hold hocker" read every search text's list for it (0.6 ms for a Sozialbetrieb group
+/// that has no such title; 0.02 ms from the small title index). Terms shorter than three characters, and SQL Server,
+/// use the substring test (<see cref="Services.Catalog.TextSearch"/>).
+/// The indexes live outside the EF model, so <see cref="EnsureAsync"/> creates them at start-up, and drops and rebuilds
+/// one when it or one of its triggers is missing (e.g. after a migration rebuilt a table) or differs from the current
+/// definition (e.g. a database from before the title index).
 /// </summary>
 public static class SqliteSearchIndex
 {
     private static readonly Type[] Indexed = [typeof(BestPracticeExample), typeof(SocialEnterprise), typeof(Offer), typeof(Partner)];
 
-    /// <summary>The FTS table for <typeparamref name="T"/>, or null when there is none (not SQLite, or a type not indexed).</summary>
+    /// <summary>The search-text index for <typeparamref name="T"/>, or null when there is none (not SQLite, or a type not indexed).</summary>
     public static string? TableFor<T>(DbContext db)
         where T : PublishableContent =>
-        db is not null && db.Database.IsSqlite() && Indexed.Contains(typeof(T)) ? IndexName(ContentTable(db, typeof(T))) : null;
+        db is not null && db.Database.IsSqlite() && Indexed.Contains(typeof(T)) ? TextIndex(ContentTable(db, typeof(T))) : null;
 
-    /// <summary>Creates what is missing and fills the index from the content table if it was not kept by triggers.</summary>
+    /// <summary>The index of a content table's folded search text, e.g. "OffersSearch" for "Offers".</summary>
+    public static string TextIndex(string table) => table + "Search";
+
+    /// <summary>The index of a content table's folded titles, e.g. "OffersTitles" for "Offers".</summary>
+    public static string TitleIndex(string table) => table + "Titles";
+
+    /// <summary>True when the indexes can look the term up: trigrams need at least three characters.</summary>
+    public static bool CanLookUp(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return term.EnumerateRunes().Skip(2).Any();
+    }
+
+    /// <summary>
+    /// An FTS5 query joining the terms with AND or OR, e.g. <c>"hocker" AND "altholz"</c>. Each term is a quoted string,
+    /// so nothing in it is read as query syntax.
+    /// </summary>
+    public static string Match(IEnumerable<string> terms, string op)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        return string.Join($" {op} ", terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+    }
+
+    /// <summary>
+    /// Creates what is missing or outdated and fills it from the content table, then merges every index into one
+    /// segment ('optimize'; nothing to do for an index that already is).
+    /// </summary>
     public static async Task<IReadOnlyList<string>> EnsureAsync(DbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -31,11 +61,10 @@ public static class SqliteSearchIndex
             return rebuilt;
         }
 
-        foreach (var type in Indexed)
+        foreach (var (index, table, column) in Indexes(db))
         {
-            var table = ContentTable(db, type);
-            var index = IndexName(table);
-            if (await CountObjectsAsync(db, index, cancellationToken) == 4)
+            var wanted = Definition(index, table, column);
+            if (await IsCurrentAsync(db, wanted, cancellationToken))
             {
                 continue;
             }
@@ -44,17 +73,11 @@ public static class SqliteSearchIndex
 #pragma warning disable EF1002
             await db.Database.ExecuteSqlRawAsync(
                 $"""
-                CREATE VIRTUAL TABLE IF NOT EXISTS "{index}" USING fts5("SearchText", content='{table}', content_rowid='Id', tokenize='trigram');
-                CREATE TRIGGER IF NOT EXISTS "{index}_Insert" AFTER INSERT ON "{table}" BEGIN
-                    INSERT INTO "{index}"(rowid, "SearchText") VALUES (new."Id", new."SearchText");
-                END;
-                CREATE TRIGGER IF NOT EXISTS "{index}_Delete" AFTER DELETE ON "{table}" BEGIN
-                    INSERT INTO "{index}"("{index}", rowid, "SearchText") VALUES ('delete', old."Id", old."SearchText");
-                END;
-                CREATE TRIGGER IF NOT EXISTS "{index}_Update" AFTER UPDATE OF "SearchText" ON "{table}" BEGIN
-                    INSERT INTO "{index}"("{index}", rowid, "SearchText") VALUES ('delete', old."Id", old."SearchText");
-                    INSERT INTO "{index}"(rowid, "SearchText") VALUES (new."Id", new."SearchText");
-                END;
+                DROP TRIGGER IF EXISTS "{index}_Insert";
+                DROP TRIGGER IF EXISTS "{index}_Delete";
+                DROP TRIGGER IF EXISTS "{index}_Update";
+                DROP TABLE IF EXISTS "{index}";
+                {string.Join(";\n", wanted.Values)};
                 INSERT INTO "{index}"("{index}") VALUES ('rebuild');
                 """,
                 cancellationToken);
@@ -62,17 +85,69 @@ public static class SqliteSearchIndex
             rebuilt.Add(index);
         }
 
+        await OptimizeAsync(db, cancellationToken);
         return rebuilt;
+    }
+
+    /// <summary>
+    /// Merges each index into one segment. Every insert through the triggers adds a small segment, and a query reads
+    /// all of them: on the benchmark data, merged indexes answered a two-word search in 1.5 instead of 2.1 ms.
+    /// </summary>
+    public static async Task OptimizeAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
+
+#pragma warning disable EF1002
+        await db.Database.ExecuteSqlRawAsync(
+            string.Concat(Indexes(db).Select(i => $"INSERT INTO \"{i.Index}\"(\"{i.Index}\") VALUES ('optimize');\n")), cancellationToken);
+#pragma warning restore EF1002
+    }
+
+    private static IEnumerable<(string Index, string Table, string Column)> Indexes(DbContext db) =>
+        Indexed.Select(type => ContentTable(db, type))
+            .SelectMany(table => new[] { (TextIndex(table), table, "SearchText"), (TitleIndex(table), table, "SortName") });
+
+    /// <summary>
+    /// The FTS table and its three triggers, by name, as SQLite keeps them in <c>sqlite_master.sql</c> (which stores a
+    /// CREATE statement as it was written, so comparing the text finds any older definition).
+    /// </summary>
+    private static Dictionary<string, string> Definition(string index, string table, string column) =>
+        new(StringComparer.Ordinal)
+        {
+            [index] = $"""CREATE VIRTUAL TABLE "{index}" USING fts5("{column}", content='{table}', content_rowid='Id', tokenize='trigram')""",
+            [index + "_Insert"] = $"""
+                CREATE TRIGGER "{index}_Insert" AFTER INSERT ON "{table}" BEGIN
+                    INSERT INTO "{index}"(rowid, "{column}") VALUES (new."Id", new."{column}");
+                END
+                """,
+            [index + "_Delete"] = $"""
+                CREATE TRIGGER "{index}_Delete" AFTER DELETE ON "{table}" BEGIN
+                    INSERT INTO "{index}"("{index}", rowid, "{column}") VALUES ('delete', old."Id", old."{column}");
+                END
+                """,
+            [index + "_Update"] = $"""
+                CREATE TRIGGER "{index}_Update" AFTER UPDATE OF "{column}" ON "{table}" BEGIN
+                    INSERT INTO "{index}"("{index}", rowid, "{column}") VALUES ('delete', old."Id", old."{column}");
+                    INSERT INTO "{index}"(rowid, "{column}") VALUES (new."Id", new."{column}");
+                END
+                """,
+        };
+
+    private static async Task<bool> IsCurrentAsync(DbContext db, Dictionary<string, string> wanted, CancellationToken cancellationToken)
+    {
+        var names = wanted.Keys.ToList();
+        var stored = await db.Database
+            .SqlQuery<StoredObject>($"SELECT name AS \"Name\", sql AS \"Sql\" FROM sqlite_master WHERE name IN ({names[0]}, {names[1]}, {names[2]}, {names[3]})")
+            .ToListAsync(cancellationToken);
+        return stored.Count == wanted.Count && stored.All(o => wanted.TryGetValue(o.Name, out var sql) && sql == o.Sql);
     }
 
     private static string ContentTable(DbContext db, Type type) =>
         db.Model.FindEntityType(type)?.GetTableName() ?? throw new InvalidOperationException($"{type.Name} is not mapped.");
 
-    private static string IndexName(string table) => table + "Search";
-
-    /// <summary>The FTS table and its three triggers.</summary>
-    private static async Task<int> CountObjectsAsync(DbContext db, string index, CancellationToken cancellationToken) =>
-        await db.Database.SqlQuery<int>(
-                $"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE name IN ({index}, {index + "_Insert"}, {index + "_Delete"}, {index + "_Update"})")
-            .SingleAsync(cancellationToken);
+    private sealed record StoredObject(string Name, string? Sql);
 }

@@ -6,9 +6,9 @@ namespace SozialProduziert.Web.Infrastructure;
 /// <summary>
 /// Keeps an embedded SQLite database fast; does nothing on SQL Server, which maintains its statistics itself.
 /// Before the app answers requests (hosted services start before the server listens; Program migrates before that)
-/// it makes sure the search index exists (<see cref="SqliteSearchIndex"/>) and that the query planner has table
-/// statistics: without them SQLite guessed, and a Sozialbetrieb's profile scanned all 20,000 offers for its own
-/// dozen. Statistics are refreshed every few hours as the content grows.
+/// it makes sure the search indexes exist and are merged (<see cref="SqliteSearchIndex"/>) and that the query planner
+/// has table statistics: without them SQLite guessed, and a Sozialbetrieb's profile scanned all 20,000 offers for its
+/// own dozen. Statistics are refreshed, and the search indexes merged again, every few hours as the content grows.
 /// </summary>
 public sealed class SqliteMaintenance(IServiceScopeFactory scopes, TimeProvider clock, ILogger<SqliteMaintenance> logger) : BackgroundService
 {
@@ -48,7 +48,9 @@ public sealed class SqliteMaintenance(IServiceScopeFactory scopes, TimeProvider 
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.ExecuteSqlRawAsync(Optimize, stoppingToken);
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                await db.Database.ExecuteSqlRawAsync(Optimize, stoppingToken);
+                await SqliteSearchIndex.OptimizeAsync(db, stoppingToken);
             }
         }
         catch (OperationCanceledException)
@@ -57,8 +59,8 @@ public sealed class SqliteMaintenance(IServiceScopeFactory scopes, TimeProvider 
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Statistics only make queries faster; the site works without fresh ones.
-            logger.LogWarning(e, "Die Statistiken der SQLite-Datenbank konnten nicht erneuert werden.");
+            // Statistics and merged indexes only make queries faster; the site works without them.
+            logger.LogWarning(e, "Die Statistiken oder Suchindizes der SQLite-Datenbank konnten nicht erneuert werden.");
         }
     }
 }

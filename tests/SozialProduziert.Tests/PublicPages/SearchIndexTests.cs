@@ -8,7 +8,7 @@ using SozialProduziert.Web.Domain;
 
 namespace SozialProduziert.Tests.PublicPages;
 
-/// <summary>The SQLite trigram index behind search stays current with every change and is rebuilt when it is missing.</summary>
+/// <summary>The SQLite trigram indexes behind search stay current with every change and are rebuilt when missing or outdated.</summary>
 public class SearchIndexTests
 {
     [Fact]
@@ -25,10 +25,13 @@ public class SearchIndexTests
         });
         Assert.Empty((await SearchAsync(portal, "zirben")).Titles);
         Assert.Equal(["Eichenholzbett"], (await SearchAsync(portal, "eichenholz")).Titles);
+        Assert.Equal(0, await CountIndexedAsync(portal, "ExamplesTitles", "zirben"));
+        Assert.Equal(1, await CountIndexedAsync(portal, "ExamplesTitles", "eichenholz"));
 
         await portal.WithDbAsync(async db => db.Remove(await db.Examples.FindAsync(id) ?? throw new InvalidOperationException()));
         Assert.Empty((await SearchAsync(portal, "eichenholz")).Titles);
-        Assert.Equal(0, await CountIndexedAsync(portal, "eichenholz"));
+        Assert.Equal(0, await CountIndexedAsync(portal, "ExamplesSearch", "eichenholz"));
+        Assert.Equal(0, await CountIndexedAsync(portal, "ExamplesTitles", "eichenholz"));
     }
 
     [Fact]
@@ -65,15 +68,89 @@ public class SearchIndexTests
         Assert.Equal(["Lärchenholzsteg"], (await SearchAsync(portal, "laerchenholz")).Titles);
     }
 
+    [Fact]
+    public async Task A_query_of_short_terms_only_is_answered_from_the_rows_title_hits_first()
+    {
+        await using var portal = new PortalFactory();
+        await portal.WithDbAsync(db => db.Add(new ExampleBuilder().Titled("IT-Geräte").WithTeaser("Aus Holz").WithBody("Kurz.").Build()));
+        await portal.WithDbAsync(db => db.Add(new ExampleBuilder().Titled("Laptops").WithTeaser("IT für Schulen").WithBody("Kurz.").Build()));
+        await portal.WithDbAsync(db => db.Add(new ExampleBuilder().Titled("Taschen").WithTeaser("Aus Holz").WithBody("Kurz.").Build()));
+
+        var page = await SearchAsync(portal, "IT");
+
+        Assert.Equal(["IT-Geräte", "Laptops"], page.Titles);
+    }
+
+    [Fact]
+    public async Task A_database_from_before_the_title_indexes_gets_them_at_start()
+    {
+        await using var portal = new PortalFactory { PageCache = false };
+        await portal.WithDbAsync(db => db.AddRange(
+            new ExampleBuilder().Titled("Stiegengeländer").WithTeaser("Aus Lärchenholz.").Build(),
+            new ExampleBuilder().Titled("Lärchenholzsteg").Build()));
+        string[] titleIndexes = ["ExamplesTitles", "SocialEnterprisesTitles", "OffersTitles", "PartnersTitles"];
+        await ExecuteAsync(portal, string.Concat(titleIndexes.Select(index =>
+            $"DROP TRIGGER {index}_Insert; DROP TRIGGER {index}_Delete; DROP TRIGGER {index}_Update; DROP TABLE {index};")));
+
+        Assert.Equal(titleIndexes.Order(), (await EnsureAsync(portal)).Order());
+        Assert.Empty(await EnsureAsync(portal));
+
+        Assert.Equal(["Lärchenholzsteg", "Stiegengeländer"], (await SearchAsync(portal, "laerchenholz")).Titles);
+        await portal.WithDbAsync(db => db.Add(new ExampleBuilder().Titled("Lärchenholzbank").Build()));
+        Assert.Equal(["Lärchenholzbank", "Lärchenholzsteg", "Stiegengeländer"], (await SearchAsync(portal, "laerchenholz")).Titles);
+        Assert.Equal(2, await CountIndexedAsync(portal, "ExamplesTitles", "laerchenholz"));
+    }
+
+    [Fact]
+    public async Task An_index_of_another_definition_is_dropped_and_built_again_at_start()
+    {
+        await using var portal = new PortalFactory { PageCache = false };
+        await portal.WithDbAsync(db => db.Add(new ExampleBuilder().Titled("Lärchenholzsteg").Build()));
+        await ExecuteAsync(portal, """
+            DROP TRIGGER ExamplesSearch_Insert; DROP TRIGGER ExamplesSearch_Delete; DROP TRIGGER ExamplesSearch_Update; DROP TABLE ExamplesSearch;
+            CREATE VIRTUAL TABLE "ExamplesSearch" USING fts5("SortName", "SearchText", content='Examples', content_rowid='Id', tokenize='trigram');
+            CREATE TRIGGER "ExamplesSearch_Insert" AFTER INSERT ON "Examples" BEGIN
+                INSERT INTO "ExamplesSearch"(rowid, "SortName", "SearchText") VALUES (new."Id", new."SortName", new."SearchText");
+            END;
+            CREATE TRIGGER "ExamplesSearch_Delete" AFTER DELETE ON "Examples" BEGIN
+                INSERT INTO "ExamplesSearch"("ExamplesSearch", rowid, "SortName", "SearchText") VALUES ('delete', old."Id", old."SortName", old."SearchText");
+            END;
+            CREATE TRIGGER "ExamplesSearch_Update" AFTER UPDATE OF "SearchText" ON "Examples" BEGIN
+                INSERT INTO "ExamplesSearch"("ExamplesSearch", rowid, "SortName", "SearchText") VALUES ('delete', old."Id", old."SortName", old."SearchText");
+                INSERT INTO "ExamplesSearch"(rowid, "SortName", "SearchText") VALUES (new."Id", new."SortName", new."SearchText");
+            END;
+            """);
+
+        Assert.Equal(["ExamplesSearch"], await EnsureAsync(portal));
+
+        Assert.Equal(["Lärchenholzsteg"], (await SearchAsync(portal, "laerchenholz")).Titles);
+        Assert.Equal(1, await CountIndexedAsync(portal, "ExamplesSearch", "laerchenholz"));
+    }
+
+    private static async Task<IReadOnlyList<string>> EnsureAsync(PortalFactory portal)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        return await SqliteSearchIndex.EnsureAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
+    }
+
+    private static async Task ExecuteAsync(PortalFactory portal, string sql)
+    {
+        await using var connection = new SqliteConnection($"{portal.ConnectionString};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     private static Task<SearchResultsPage> SearchAsync(PortalFactory portal, string query) =>
         SearchResultsPage.LoadAsync(portal.CreateClient(), query);
 
-    private static async Task<long> CountIndexedAsync(PortalFactory portal, string term)
+    private static async Task<long> CountIndexedAsync(PortalFactory portal, string index, string term)
     {
         await using var connection = new SqliteConnection($"{portal.ConnectionString};Pooling=False");
         await connection.OpenAsync();
         await using var count = connection.CreateCommand();
-        count.CommandText = "SELECT COUNT(*) FROM ExamplesSearch WHERE ExamplesSearch MATCH $term";
+        count.CommandText = $"SELECT COUNT(*) FROM {index} WHERE {index} MATCH $term";
         count.Parameters.AddWithValue("$term", $"\"{term}\"");
         return (long)(await count.ExecuteScalarAsync())!;
     }

@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Tests.Builders;
 using SozialProduziert.Tests.Infrastructure;
+using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.Services;
 
 namespace SozialProduziert.Tests.PublicPages;
@@ -93,17 +94,71 @@ public class SearchTests
     }
 
     [Fact]
-    public async Task Items_with_the_query_in_their_title_come_first_then_by_title()
+    public async Task Items_with_the_query_in_their_title_come_first_then_the_others_each_newest_first()
     {
         await using var portal = new PortalFactory();
-        await portal.WithDbAsync(db => db.AddRange(
+        foreach (var example in new[]
+        {
+            new ExampleBuilder().Titled("Bunte Filzmatten").Build(),
             new ExampleBuilder().Titled("Aalto-Regale").WithTeaser("Mit Filz bezogen.").Build(),
             new ExampleBuilder().Titled("Zeltplanen-Filz").Build(),
-            new ExampleBuilder().Titled("Bunte Filzmatten").Build()));
+            new ExampleBuilder().Titled("Wandbehänge").WithTeaser("Aus Filzresten.").Build(),
+        })
+        {
+            // One at a time, so the ids (newest = highest) follow this order.
+            await portal.WithDbAsync(db => db.Add(example));
+        }
 
         var page = await SearchResultsPage.LoadAsync(portal.CreateClient(), "filz");
 
-        Assert.Equal(["Bunte Filzmatten", "Zeltplanen-Filz", "Aalto-Regale"], page.TitlesIn("praxisbeispiele"));
+        Assert.Equal(["Zeltplanen-Filz", "Bunte Filzmatten", "Wandbehänge", "Aalto-Regale"], page.TitlesIn("praxisbeispiele"));
+    }
+
+    [Theory]
+    [InlineData("filz")]
+    [InlineData("filz xy")]
+    public async Task Older_title_hits_still_come_first_when_more_than_100_newer_items_match_elsewhere(string query)
+    {
+        await using var portal = new PortalFactory();
+        await portal.WithDbAsync(db => db.AddRange(Enumerable.Range(1, 3).Select(i => new ExampleBuilder().Titled($"Filzpantoffel {i}").WithTeaser("Größe XY.").Build())));
+        await portal.WithDbAsync(db => db.AddRange(
+            Enumerable.Range(1, 105).Select(i => new ExampleBuilder().Titled($"Hausschuh {i:000}").WithTeaser("Aus Filz, Größe XY.").Build())));
+
+        var page = await SearchResultsPage.LoadAsync(portal.CreateClient(), query);
+
+        Assert.Equal(
+            ["Filzpantoffel 3", "Filzpantoffel 2", "Filzpantoffel 1", .. Enumerable.Range(99, 7).Reverse().Select(i => $"Hausschuh {i:000}")],
+            page.TitlesIn("praxisbeispiele"));
+    }
+
+    [Fact]
+    public async Task Over_100_matches_a_group_says_more_than_100_and_still_links_to_the_filtered_list()
+    {
+        await using var portal = new PortalFactory();
+        await portal.WithDbAsync(db => db.AddRange(Enumerable.Range(1, SearchService.CountCap + 1).Select(i => new ExampleBuilder().Titled($"Upcycling-Projekt {i:000}").Build())));
+        await portal.WithDbAsync(db => db.Add(new PartnerBuilder().Titled("Upcycling-Projekt-Partner").Build()));
+
+        var page = await SearchResultsPage.LoadAsync(portal.CreateClient(), "Upcycling Projekt");
+
+        Assert.Equal(SearchService.GroupSize, page.TitlesIn("praxisbeispiele").Count);
+        Assert.Equal("Die ersten 10 von mehr als 100 Treffern", page.Group("praxisbeispiele")?.QuerySelector(".search-group__count")?.TextContent);
+        var all = page.Group("praxisbeispiele")?.QuerySelectorAll("a").Single(a => a.TextContent == "Mehr als 100 Treffer in Praxisbeispiele");
+        Assert.Equal("/praxisbeispiele?q=Upcycling%20Projekt", all?.GetAttribute("href"));
+        Assert.Equal("1 Treffer", page.Group("partner")?.QuerySelector(".search-group__count")?.TextContent);
+        Assert.Equal("Mehr als 100 Treffer für „Upcycling Projekt“", page.Status);
+    }
+
+    [Fact]
+    public async Task Exactly_100_matches_are_counted_in_full()
+    {
+        await using var portal = new PortalFactory();
+        await portal.WithDbAsync(db => db.AddRange(Enumerable.Range(1, SearchService.CountCap).Select(i => new ExampleBuilder().Titled($"Upcycling-Projekt {i:000}").Build())));
+
+        var page = await SearchResultsPage.LoadAsync(portal.CreateClient(), "Upcycling");
+
+        Assert.Equal("Die ersten 10 von 100 Treffern", page.Group("praxisbeispiele")?.QuerySelector(".search-group__count")?.TextContent);
+        Assert.Single(page.Group("praxisbeispiele")?.QuerySelectorAll("a").Where(a => a.TextContent == "Alle 100 Treffer in Praxisbeispiele") ?? []);
+        Assert.Equal("100 Treffer für „Upcycling“", page.Status);
     }
 
     [Fact]
@@ -142,6 +197,13 @@ public class SearchTests
         await portal.WithDbAsync(db =>
         {
             var hidden = new SocialEnterpriseBuilder().Titled("Verborgen Sichtbarkeitstest Betrieb").Draft().Build();
+            static T Trashed<T>(T item)
+                where T : PublishableContent
+            {
+                item.DeletedAt = DateTime.UtcNow.AddDays(-1);
+                return item;
+            }
+
             db.AddRange(
                 new ExampleBuilder().Titled("Sichtbarkeitstest Beispiel").Build(),
                 new ExampleBuilder().Titled("Sichtbarkeitstest Entwurf").Draft().Build(),
@@ -154,8 +216,20 @@ public class SearchTests
                 new OfferBuilder().Titled("Sichtbarkeitstest Angebot eines verborgenen Betriebs").By(hidden).Build(),
                 new OfferBuilder().Titled("Sichtbarkeitstest Angebot eines künftigen Betriebs")
                     .By(new SocialEnterpriseBuilder().ScheduledFor(future).Build()).Build(),
+                new OfferBuilder().Titled("Sichtbarkeitstest Angebot im Archiv").Archived().Build(),
+                new OfferBuilder().Titled("Sichtbarkeitstest künftiges Angebot").ScheduledFor(future).Build(),
+                Trashed(new OfferBuilder().Titled("Sichtbarkeitstest Angebot im Papierkorb").Build()),
+                new OfferBuilder().Titled("Sichtbarkeitstest Angebot eines archivierten Betriebs")
+                    .By(new SocialEnterpriseBuilder().Archived().Build()).Build(),
+                new OfferBuilder().Titled("Sichtbarkeitstest Angebot eines Betriebs im Papierkorb")
+                    .By(Trashed(new SocialEnterpriseBuilder().Build())).Build(),
+                Trashed(new ExampleBuilder().Titled("Sichtbarkeitstest Beispiel im Papierkorb").Build()),
+                Trashed(new SocialEnterpriseBuilder().Titled("Sichtbarkeitstest Betrieb im Papierkorb").Build()),
                 new PartnerBuilder().Titled("Sichtbarkeitstest Partner").Build(),
-                new PartnerBuilder().Titled("Sichtbarkeitstest Partner im Archiv").Archived().Build());
+                new PartnerBuilder().Titled("Sichtbarkeitstest Partner im Archiv").Archived().Build(),
+                new PartnerBuilder().Titled("Sichtbarkeitstest Partnerentwurf").Draft().Build(),
+                new PartnerBuilder().Titled("Sichtbarkeitstest künftiger Partner").ScheduledFor(future).Build(),
+                Trashed(new PartnerBuilder().Titled("Sichtbarkeitstest Partner im Papierkorb").Build()));
         });
 
         var page = await SearchResultsPage.LoadAsync(portal.CreateClient(), "sichtbarkeitstest");
@@ -182,6 +256,14 @@ public class SearchTests
     [InlineData("\u0001\u0007\u001b[31m\u007f")]
     [InlineData("Holz\u202Eztloh")]
     [InlineData("Xylo\u0000phon")]
+    [InlineData("praxis*")]
+    [InlineData("(praxisbeispiel")]
+    [InlineData("^praxisbeispiel")]
+    [InlineData("praxisbeispiel OR zeppelin")]
+    [InlineData("NEAR(praxisbeispiel zeppelin)")]
+    [InlineData("SearchText:praxisbeispiel")]
+    [InlineData("SortName : zeppelin praxisbeispiel")]
+    [InlineData("{SortName SearchText}:praxisbeispiel")]
     public async Task Hostile_queries_answer_200_find_nothing_and_are_never_reflected_unescaped(string query)
     {
         await using var portal = new PortalFactory();

@@ -30,15 +30,15 @@ public static class TextSearch
     {
         ArgumentNullException.ThrowIfNull(db);
         var terms = Terms(text);
-        if (SqliteSearchIndex.TableFor<T>(db) is { } index && terms.Where(t => t.Length >= 3).ToList() is { Count: > 0 } indexed)
+        if (SqliteSearchIndex.TableFor<T>(db) is { } index && terms.Where(SqliteSearchIndex.CanLookUp).ToList() is { Count: > 0 } indexed)
         {
             // Each term a quoted phrase of its trigrams; all must match. The table name comes from the model.
-            var match = string.Join(" AND ", indexed.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+            var match = SqliteSearchIndex.Match(indexed, "AND");
 #pragma warning disable EF1002
             var ids = db.Database.SqlQueryRaw<int>($"SELECT rowid AS \"Value\" FROM \"{index}\" WHERE \"{index}\" MATCH {{0}}", match);
 #pragma warning restore EF1002
             query = query.Where(item => ids.Contains(item.Id));
-            terms = terms.Where(t => t.Length < 3).ToList();
+            terms = terms.Where(t => !SqliteSearchIndex.CanLookUp(t)).ToList();
         }
 
         foreach (var term in terms)

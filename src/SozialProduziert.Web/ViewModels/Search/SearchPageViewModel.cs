@@ -1,8 +1,12 @@
+using System.Globalization;
+
 namespace SozialProduziert.Web.ViewModels.Search;
 
 /// <summary>The search page: the query as it was understood, and the hits grouped by kind of content.</summary>
 public sealed class SearchPageViewModel
 {
+    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-AT");
+
     /// <summary>The normalised query (trimmed, cut to 100 characters); empty when nothing was searched.</summary>
     public string Query { get; init; } = "";
 
@@ -15,5 +19,14 @@ public sealed class SearchPageViewModel
 
     public bool HasSearched => HasQuery && !IsTooShort;
 
-    public int TotalCount => Groups.Sum(g => g.TotalCount);
+    /// <summary>The groups' counts added up (only meaningful while no group stopped counting at the cap).</summary>
+    public int Count => Groups.Sum(g => g.Count);
+
+    public bool IsOverCap => Groups.Any(g => g.IsOverCap);
+
+    /// <summary>"Keine Treffer", "12 Treffer", or "Mehr als 100 Treffer" when a group stopped counting at the cap.</summary>
+    public string CountLabel =>
+        IsOverCap ? $"Mehr als {Services.SearchService.CountCap} Treffer"
+        : Count == 0 ? "Keine Treffer"
+        : $"{Count.ToString(German)} Treffer";
 }
