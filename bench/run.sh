@@ -129,7 +129,7 @@ measure() {
 # Warm-up, not measured: every page on both instances for a few seconds, so the JIT has compiled the hot code of each
 # page at full optimisation (tiered compilation) and the runs measure the steady state a long-running server is in.
 echo "== Warming up ($WARMUP s per page and instance)"
-for page in "${PAGES[@]}"; do
+[[ "$WARMUP" -gt 0 ]] && for page in "${PAGES[@]}"; do
   IFS='|' read -r _ path _ <<<"$page"
   for base in "$A" "http://127.0.0.1:$PORT_UNCACHED"; do
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s "$base$path" >/dev/null
