@@ -8,8 +8,8 @@ namespace SozialProduziert.Web.Infrastructure;
 /// <summary>
 /// Opens the request's database connection once, before the action, and closes it when the request is done. EF Core
 /// otherwise opens and closes it around every query, and on SQLite every opening registers EF's SQL functions on the
-/// connection again, leaving the previous registrations to the finalizer: on a detail page with six queries that was
-/// about 60 handles to finalize per request and a third of its processor time (docs/performance.md).
+/// connection again, leaving the previous registrations to the finalizer: about 60 handles per request on a
+/// Sozialbetrieb page with its six queries (docs/performance.md).
 /// </summary>
 public sealed class OneConnectionPerRequest : IAsyncResourceFilter
 {
@@ -26,8 +26,8 @@ public sealed class OneConnectionPerRequest : IAsyncResourceFilter
         }
         catch (DbException)
         {
-            // Unreachable: the first query of the action reports it exactly as without this filter, and an error page
-            // that needs no database still renders.
+            // The database cannot be reached: the action's first query reports that exactly as without this filter,
+            // and an error page that needs no database still renders.
         }
 
         try

@@ -14,7 +14,7 @@ public static class RateLimits
     /// <summary>
     /// Sitemap files (10,000 addresses each) are built by at most two requests at a time; the rest wait their turn,
     /// first come first served. Crawlers fetch them, rarely and in bursts; 32 built at once held 32 database
-    /// connections with their page caches and raised the instance's memory by 150 MB without answering any sooner.
+    /// connections with their page caches and raised the instance's memory by about 120 MB without answering sooner.
     /// </summary>
     public const string Sitemap = "sitemap";
 
