@@ -63,7 +63,7 @@ public sealed class InquiriesController(AppDbContext db, InquiryIntake intake, T
         var now = clock.GetUtcNow().UtcDateTime;
         if (offerSlug is not null)
         {
-            return !Slug.IsWellFormed(offerSlug) ? null : await db.Offers.AsNoTracking().PubliclyVisibleOffersLookedUpOneByOne(now)
+            return !Slug.IsWellFormed(offerSlug) ? null : await db.Offers.AsNoTracking().PubliclyVisibleOffersLookedUpOneByOne(db.SocialEnterprises, now)
                 .Where(o => o.Slug == offerSlug)
                 .Select(o => new RequestTarget(o.SocialEnterpriseId, o.Id, o.SocialEnterprise!.Name, o.Title, "/anfrage?angebot=" + o.Slug, "/angebote/" + o.Slug))
                 .FirstOrDefaultAsync(cancellationToken);

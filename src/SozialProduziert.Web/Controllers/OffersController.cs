@@ -50,7 +50,7 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Cont
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var offer = await db.Offers.AsNoTracking().PubliclyVisibleOffersLookedUpOneByOne(now).Where(o => o.Slug == slug)
+        var offer = await db.Offers.AsNoTracking().PubliclyVisibleOffersLookedUpOneByOne(db.SocialEnterprises, now).Where(o => o.Slug == slug)
             .ToDetail().AsSplitQuery().FirstOrDefaultAsync(cancellationToken);
         if (offer is null)
         {
@@ -72,7 +72,7 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Cont
     private async Task<string?> CurrentSlugAsync(string oldSlug, DateTime now, CancellationToken cancellationToken)
     {
         var current = await db.CurrentSlugAsync<Offer>(oldSlug, now, cancellationToken);
-        return current is not null && await db.Offers.AsNoTracking().PubliclyVisibleOffersLookedUpOneByOne(now).AnyAsync(o => o.Slug == current, cancellationToken)
+        return current is not null && await db.Offers.AsNoTracking().PubliclyVisibleOffersLookedUpOneByOne(db.SocialEnterprises, now).AnyAsync(o => o.Slug == current, cancellationToken)
             ? current
             : null;
     }

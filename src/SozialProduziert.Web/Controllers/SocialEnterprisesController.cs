@@ -59,7 +59,7 @@ public sealed class SocialEnterprisesController(AppDbContext db, TimeProvider cl
             return current is null ? NotFound() : RedirectToActionPermanent(nameof(Show), new { slug = current });
         }
 
-        var offers = await db.Offers.AsNoTracking().PubliclyVisibleOffersLookedUpOneByOne(now)
+        var offers = await db.Offers.AsNoTracking().PubliclyVisibleOffersLookedUpOneByOne(db.SocialEnterprises, now)
             .Where(o => o.SocialEnterpriseId == enterprise.Id)
             .ByTitle().ToCards().ToListAsync(cancellationToken);
         offers.ForEach(offer => offer.ShowEnterprise = false);
