@@ -37,19 +37,11 @@ public sealed class SearchService(AppDbContext db, TimeProvider clock, MarkdownR
 
         var now = clock.GetUtcNow().UtcDateTime;
         var sources = SearchSources.All;
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            var matches = db.Database.IsSqlite()
-                ? await new SqliteSearch(db, terms, now).RankAsync(sources, cancellationToken)
-                : await SearchRanking.RankAsync(db, sources, query, terms, now, cancellationToken);
-            var hits = await SearchHits.ReadAsync(db, sources, matches, markdown, cancellationToken);
-            return new SearchPageViewModel { Query = query, Groups = sources.Select((s, i) => Group(s, matches[i], hits[i], query)).ToList() };
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        var matches = db.Database.IsSqlite()
+            ? await new SqliteSearch(db, terms, now).RankAsync(sources, cancellationToken)
+            : await SearchRanking.RankAsync(db, sources, query, terms, now, cancellationToken);
+        var hits = await SearchHits.ReadAsync(db, sources, matches, markdown, cancellationToken);
+        return new SearchPageViewModel { Query = query, Groups = sources.Select((s, i) => Group(s, matches[i], hits[i], query)).ToList() };
     }
 
     private static SearchGroupViewModel Group(SearchSource source, GroupMatches matches, IReadOnlyList<SearchHitViewModel> hits, string query)
