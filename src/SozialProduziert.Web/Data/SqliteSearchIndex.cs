@@ -48,10 +48,7 @@ public static class SqliteSearchIndex
         return string.Join($" {op} ", terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
     }
 
-    /// <summary>
-    /// Creates what is missing or outdated and fills it from the content table, then merges every index into one
-    /// segment ('optimize'; nothing to do for an index that already is).
-    /// </summary>
+    /// <summary>Creates what is missing or outdated and fills it from the content table (a rebuilt index is one segment).</summary>
     public static async Task<IReadOnlyList<string>> EnsureAsync(DbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -85,7 +82,6 @@ public static class SqliteSearchIndex
             rebuilt.Add(index);
         }
 
-        await OptimizeAsync(db, cancellationToken);
         return rebuilt;
     }
 

@@ -6,9 +6,10 @@ namespace SozialProduziert.Web.Infrastructure;
 /// <summary>
 /// Keeps an embedded SQLite database fast; does nothing on SQL Server, which maintains its statistics itself.
 /// Before the app answers requests (hosted services start before the server listens; Program migrates before that)
-/// it makes sure the search indexes exist and are merged (<see cref="SqliteSearchIndex"/>) and that the query planner
-/// has table statistics: without them SQLite guessed, and a Sozialbetrieb's profile scanned all 20,000 offers for its
-/// own dozen. Statistics are refreshed, and the search indexes merged again, every few hours as the content grows.
+/// it makes sure the search indexes exist (<see cref="SqliteSearchIndex"/>) and that the query planner has table
+/// statistics: without them SQLite guessed, and a Sozialbetrieb's profile scanned all 20,000 offers for its own dozen.
+/// Merging the search indexes only makes searches faster, so it runs in the background once the site answers; then
+/// statistics and merge are refreshed every few hours as the content grows.
 /// </summary>
 public sealed class SqliteMaintenance(IServiceScopeFactory scopes, TimeProvider clock, ILogger<SqliteMaintenance> logger) : BackgroundService
 {
@@ -45,19 +46,34 @@ public sealed class SqliteMaintenance(IServiceScopeFactory scopes, TimeProvider 
         using var timer = new PeriodicTimer(Interval, clock);
         try
         {
+            // Statistics were made before the site answered (StartAsync); the merge only speeds searches up, so it waits.
+            await MaintainAsync(statistics: false, stoppingToken);
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                await db.Database.ExecuteSqlRawAsync(Optimize, stoppingToken);
-                await SqliteSearchIndex.OptimizeAsync(db, stoppingToken);
+                await MaintainAsync(statistics: true, stoppingToken);
             }
         }
         catch (OperationCanceledException)
         {
             // Stopping.
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+    }
+
+    /// <summary>One round; a failure is logged and the next round still comes.</summary>
+    private async Task MaintainAsync(bool statistics, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            if (statistics)
+            {
+                await db.Database.ExecuteSqlRawAsync(Optimize, cancellationToken);
+            }
+
+            await SqliteSearchIndex.OptimizeAsync(db, cancellationToken);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
             // Statistics and merged indexes only make queries faster; the site works without them.
             logger.LogWarning(e, "Die Statistiken oder Suchindizes der SQLite-Datenbank konnten nicht erneuert werden.");
