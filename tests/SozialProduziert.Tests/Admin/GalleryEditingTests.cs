@@ -17,6 +17,32 @@ public class GalleryEditingTests
     private const string FilesLost = "Die gewählten Bilddateien wurden noch nicht gespeichert.";
 
     [Fact]
+    public async Task A_public_picture_lists_each_format_narrowest_first_falls_back_to_the_jpeg_nearest_960_and_encodes_its_alt_text()
+    {
+        await using var portal = new PortalFactory();
+        var staff = await portal.SignInAsStaffAsync(Roles.Editor);
+        const string alt = "Regal \"Marke <Eigenbau>\" & Co";
+        var fields = ExampleForm.Fields("Regale aus Altholz", "Published", "regale").With("NewImagesAltText", alt);
+
+        using var created = await staff.PostMultipartAsync("/admin/praxisbeispiele/neu", fields, Jpeg("gross.jpg", 2400, 1600));
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var variants = await portal.WithDbAsync(db => db.MediaVariants.Select(v => new { v.Hash, v.Format, v.Width }).ToListAsync());
+        string SrcSet(ImageFormatKind format) => string.Join(", ", variants.Where(v => v.Format == format).OrderBy(v => v.Width)
+            .Select(v => $"{Web.Services.Media.MediaLookup.UrlFor(v.Hash, v.Format)} {v.Width}w"));
+        var page = await portal.CreateBrowser().OpenAsync("/praxisbeispiele/regale");
+        var img = Assert.Single(page.Document.QuerySelectorAll(".gallery img"));
+        Assert.Equal(SrcSet(ImageFormatKind.WebP), img.ParentElement!.QuerySelector("source[type='image/webp']")?.GetAttribute("srcset"));
+        Assert.Equal(SrcSet(ImageFormatKind.Jpeg), img.GetAttribute("srcset"));
+        Assert.Equal(3, img.GetAttribute("srcset")!.Split(", ").Length);
+        var fallback = variants.Single(v => v.Format == ImageFormatKind.Jpeg && v.Width == 960);
+        Assert.Equal(Web.Services.Media.MediaLookup.UrlFor(fallback.Hash, fallback.Format), img.GetAttribute("src"));
+        Assert.Equal(alt, img.GetAttribute("alt"));
+        Assert.Equal(("2400", "1600"), (img.GetAttribute("width"), img.GetAttribute("height")));
+        Assert.Contains("alt=\"Regal &quot;Marke &lt;Eigenbau&gt;&quot; &amp; Co\"", page.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Uploaded_images_appear_on_the_public_example_in_the_chosen_order_and_follow_reordering_removal_and_restore()
     {
         await using var portal = new PortalFactory();

@@ -17,25 +17,47 @@ public static class MediaLookup
             return new Dictionary<int, ImageViewModel>();
         }
 
-        var rows = await ImageRows(db, ids).ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.Id).ToDictionary(
-            image => image.Key,
-            image =>
+        var images = new Dictionary<int, ImageViewModel>(ids.Count);
+        var variants = new List<ImageVariant>();
+        ImageRow? current = null;
+        await foreach (var row in ImageRows(db, ids).WithCancellation(cancellationToken))
+        {
+            if (current is not null && row.Id != current.Id)
             {
-                var first = image.First();
-                var sources = image.Where(r => r.Hash is not null)
-                    .Select(r => new ImageSourceViewModel(UrlFor(r.Hash!, r.Format!.Value), r.VariantWidth!.Value, r.Format.Value)).ToList();
-                return new ImageViewModel(first.Id, first.AltText, first.Width, first.Height, sources);
-            });
+                images[current.Id] = ToImage(current, variants);
+            }
+
+            current = row;
+            if (row.Hash is not null)
+            {
+                variants.Add(new ImageVariant(row.Hash, row.VariantWidth!.Value, row.Format!.Value));
+            }
+        }
+
+        if (current is not null)
+        {
+            images[current.Id] = ToImage(current, variants);
+        }
+
+        return images;
+    }
+
+    private static ImageViewModel ToImage(ImageRow image, List<ImageVariant> variants)
+    {
+        var result = new ImageViewModel(image.Id, image.AltText, image.Width, image.Height, variants);
+        variants.Clear();
+        return result;
     }
 
     /// <summary>
     /// One statement (images joined with their variants instead of a split second one), compiled once: every page with
-    /// pictures runs it, and translating the LINQ again per request cost more than running the query.
+    /// pictures runs it, and translating the LINQ again per request cost more than running the query. Ordered by image,
+    /// so each image's rows arrive together and are collected as they are read.
     /// </summary>
     private static readonly Func<AppDbContext, List<int>, IAsyncEnumerable<ImageRow>> ImageRows = EF.CompileAsyncQuery(
         (AppDbContext db, List<int> ids) => db.MediaImages.AsNoTracking()
             .Where(m => ids.Contains(m.Id))
+            .OrderBy(m => m.Id)
             .SelectMany(m => m.Variants.DefaultIfEmpty(), (m, v) => new ImageRow(
                 m.Id, m.AltText, m.Width, m.Height, v == null ? null : v.Width, v == null ? null : v.Format, v == null ? null : v.Hash)));
 
@@ -43,7 +65,19 @@ public static class MediaLookup
     private sealed record ImageRow(int Id, string AltText, int Width, int Height, int? VariantWidth, ImageFormatKind? Format, string? Hash);
 
     public static string UrlFor(string hash, ImageFormatKind format) =>
-        $"/media/{hash}.{(format == ImageFormatKind.WebP ? "webp" : "jpg")}";
+        $"/media/{hash}.{Extension(format)}";
+
+    /// <summary>Writes <see cref="UrlFor"/> without building the string: hashes are hex, so nothing needs encoding.</summary>
+    public static void WriteUrl(TextWriter writer, string hash, ImageFormatKind format)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write("/media/");
+        writer.Write(hash);
+        writer.Write('.');
+        writer.Write(Extension(format));
+    }
+
+    private static string Extension(ImageFormatKind format) => format == ImageFormatKind.WebP ? "webp" : "jpg";
 
     public static ImageViewModel? Find(this IReadOnlyDictionary<int, ImageViewModel> images, int? id) =>
         id is { } key && images.TryGetValue(key, out var image) ? image : null;
