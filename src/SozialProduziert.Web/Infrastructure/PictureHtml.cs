@@ -42,9 +42,9 @@ public static class PictureHtml
             writer.Write("\" sizes=\"");
             encoder.Encode(writer, picture.Sizes);
             writer.Write("\"\n         width=\"");
-            writer.Write(image.Width);
+            writer.WriteInvariant(image.Width);
             writer.Write("\" height=\"");
-            writer.Write(image.Height);
+            writer.WriteInvariant(image.Height);
             writer.Write("\" alt=\"");
             encoder.Encode(writer, picture.Decorative ? "" : image.AltText);
             writer.Write(picture.Eager ? "\"\n         loading=\"eager\" decoding=\"async\"" : "\"\n         loading=\"lazy\" decoding=\"async\"");

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
@@ -56,18 +57,20 @@ public static class ExampleQueries
             .ThenByDescending(e => e.PublishAt)
             .ThenBy(e => e.Id);
 
-    public static IQueryable<ExampleCardViewModel> ToCards(this IQueryable<BestPracticeExample> query) =>
-        query.Select(e => new ExampleCardViewModel
-        {
-            Slug = e.Slug,
-            Title = e.Title,
-            Teaser = e.Teaser,
-            OutputType = e.OutputType,
-            YearFrom = e.YearFrom,
-            YearTo = e.YearTo,
-            IsOngoing = e.IsOngoing,
-            ImageId = e.Images.OrderBy(i => i.SortOrder).Select(i => (int?)i.MediaImageId).FirstOrDefault(),
-        });
+    public static IQueryable<ExampleCardViewModel> ToCards(this IQueryable<BestPracticeExample> query) => query.Select(Card);
+
+    /// <summary>Built once: a projection written inline is a new expression tree, found by reflection, on every call.</summary>
+    private static readonly Expression<Func<BestPracticeExample, ExampleCardViewModel>> Card = e => new ExampleCardViewModel
+    {
+        Slug = e.Slug,
+        Title = e.Title,
+        Teaser = e.Teaser,
+        OutputType = e.OutputType,
+        YearFrom = e.YearFrom,
+        YearTo = e.YearTo,
+        IsOngoing = e.IsOngoing,
+        ImageId = e.Images.OrderBy(i => i.SortOrder).Select(i => (int?)i.MediaImageId).FirstOrDefault(),
+    };
 
     /// <summary>
     /// The first example of <paramref name="query"/> as its detail page shows it, in two statements: the example's own
@@ -78,23 +81,7 @@ public static class ExampleQueries
         this IQueryable<BestPracticeExample> query, AppDbContext db, DateTime utcNow, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var example = await query.Select(e => new ExampleDetailViewModel
-        {
-            Id = e.Id,
-            Slug = e.Slug,
-            Title = e.Title,
-            Teaser = e.Teaser,
-            BodyMarkdown = e.BodyMarkdown,
-            OutputType = e.OutputType,
-            YearFrom = e.YearFrom,
-            YearTo = e.YearTo,
-            IsOngoing = e.IsOngoing,
-            MaterialReusedKg = e.MaterialReusedKg,
-            ProgrammeWorkHours = e.ProgrammeWorkHours,
-            PeopleEmployed = e.PeopleEmployed,
-            QuoteText = e.QuoteText,
-            QuoteAuthor = e.QuoteAuthor,
-        }).FirstOrDefaultAsync(cancellationToken);
+        var example = await query.Select(DetailColumns).FirstOrDefaultAsync(cancellationToken);
         if (example is null)
         {
             return null;
@@ -107,6 +94,25 @@ public static class ExampleQueries
         example.GalleryImageIds = related.Where(r => r.Kind == Related.Image).OrderBy(r => r.Order).Select(r => r.ImageId).ToList();
         return example;
     }
+
+    /// <summary>Built once, like <see cref="Card"/>.</summary>
+    private static readonly Expression<Func<BestPracticeExample, ExampleDetailViewModel>> DetailColumns = e => new ExampleDetailViewModel
+    {
+        Id = e.Id,
+        Slug = e.Slug,
+        Title = e.Title,
+        Teaser = e.Teaser,
+        BodyMarkdown = e.BodyMarkdown,
+        OutputType = e.OutputType,
+        YearFrom = e.YearFrom,
+        YearTo = e.YearTo,
+        IsOngoing = e.IsOngoing,
+        MaterialReusedKg = e.MaterialReusedKg,
+        ProgrammeWorkHours = e.ProgrammeWorkHours,
+        PeopleEmployed = e.PeopleEmployed,
+        QuoteText = e.QuoteText,
+        QuoteAuthor = e.QuoteAuthor,
+    };
 
     private static Task<List<RelatedRow>> RelatedAsync(AppDbContext db, int exampleId, DateTime utcNow, CancellationToken cancellationToken)
     {

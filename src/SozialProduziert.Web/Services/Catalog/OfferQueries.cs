@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.ViewModels.Offers;
@@ -33,42 +34,46 @@ public static class OfferQueries
     public static IOrderedQueryable<Offer> ByTitle(this IQueryable<Offer> query) =>
         query.OrderBy(o => o.SortName).ThenBy(o => o.Id);
 
-    public static IQueryable<OfferCardViewModel> ToCards(this IQueryable<Offer> query) =>
-        query.Select(o => new OfferCardViewModel
-        {
-            Slug = o.Slug,
-            Title = o.Title,
-            Kind = o.Kind,
-            FieldOfWork = o.FieldOfWork!.Name,
-            EnterpriseName = o.SocialEnterprise!.Name,
-            EnterpriseSlug = o.SocialEnterprise.Slug,
-            DistrictName = o.SocialEnterprise.District!.Name,
-            DistrictKind = o.SocialEnterprise.District.Kind,
-            IndicativePrice = o.IndicativePrice,
-            ImageId = o.Images.OrderBy(i => i.SortOrder).Select(i => (int?)i.MediaImageId).FirstOrDefault(),
-        });
+    public static IQueryable<OfferCardViewModel> ToCards(this IQueryable<Offer> query) => query.Select(Card);
 
-    public static IQueryable<OfferDetailViewModel> ToDetail(this IQueryable<Offer> query) =>
-        query.Select(o => new OfferDetailViewModel
-        {
-            Id = o.Id,
-            Slug = o.Slug,
-            Title = o.Title,
-            Kind = o.Kind,
-            DescriptionMarkdown = o.DescriptionMarkdown,
-            FieldOfWork = o.FieldOfWork!.Name,
-            FieldOfWorkSlug = o.FieldOfWork.Slug,
-            IndicativePrice = o.IndicativePrice,
-            LeadTime = o.LeadTime,
-            MinimumQuantity = o.MinimumQuantity,
-            EnterpriseName = o.SocialEnterprise!.Name,
-            EnterpriseSlug = o.SocialEnterprise.Slug,
-            EnterpriseTeaser = o.SocialEnterprise.Teaser,
-            EnterpriseSegment = o.SocialEnterprise.Segment,
-            DistrictName = o.SocialEnterprise.District!.Name,
-            DistrictKind = o.SocialEnterprise.District.Kind,
-            EnterpriseEmail = o.SocialEnterprise.Email,
-            EnterprisePhone = o.SocialEnterprise.Phone,
-            GalleryImageIds = o.Images.OrderBy(i => i.SortOrder).Select(i => i.MediaImageId).ToList(),
-        });
+    /// <summary>Built once: a projection written inline is a new expression tree, found by reflection, on every call.</summary>
+    private static readonly Expression<Func<Offer, OfferCardViewModel>> Card = o => new OfferCardViewModel
+    {
+        Slug = o.Slug,
+        Title = o.Title,
+        Kind = o.Kind,
+        FieldOfWork = o.FieldOfWork!.Name,
+        EnterpriseName = o.SocialEnterprise!.Name,
+        EnterpriseSlug = o.SocialEnterprise.Slug,
+        DistrictName = o.SocialEnterprise.District!.Name,
+        DistrictKind = o.SocialEnterprise.District.Kind,
+        IndicativePrice = o.IndicativePrice,
+        ImageId = o.Images.OrderBy(i => i.SortOrder).Select(i => (int?)i.MediaImageId).FirstOrDefault(),
+    };
+
+    public static IQueryable<OfferDetailViewModel> ToDetail(this IQueryable<Offer> query) => query.Select(Detail);
+
+    /// <summary>Built once: a projection written inline is a new expression tree, found by reflection, on every call.</summary>
+    private static readonly Expression<Func<Offer, OfferDetailViewModel>> Detail = o => new OfferDetailViewModel
+    {
+        Id = o.Id,
+        Slug = o.Slug,
+        Title = o.Title,
+        Kind = o.Kind,
+        DescriptionMarkdown = o.DescriptionMarkdown,
+        FieldOfWork = o.FieldOfWork!.Name,
+        FieldOfWorkSlug = o.FieldOfWork.Slug,
+        IndicativePrice = o.IndicativePrice,
+        LeadTime = o.LeadTime,
+        MinimumQuantity = o.MinimumQuantity,
+        EnterpriseName = o.SocialEnterprise!.Name,
+        EnterpriseSlug = o.SocialEnterprise.Slug,
+        EnterpriseTeaser = o.SocialEnterprise.Teaser,
+        EnterpriseSegment = o.SocialEnterprise.Segment,
+        DistrictName = o.SocialEnterprise.District!.Name,
+        DistrictKind = o.SocialEnterprise.District.Kind,
+        EnterpriseEmail = o.SocialEnterprise.Email,
+        EnterprisePhone = o.SocialEnterprise.Phone,
+        GalleryImageIds = o.Images.OrderBy(i => i.SortOrder).Select(i => i.MediaImageId).ToList(),
+    };
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Data;
@@ -35,34 +36,38 @@ public static class PartnerQueries
     public static IOrderedQueryable<Partner> ByName(this IQueryable<Partner> query) =>
         query.OrderBy(p => p.SortName).ThenBy(p => p.Id);
 
-    public static IQueryable<PartnerCardViewModel> ToCards(this IQueryable<Partner> query) =>
-        query.Select(p => new PartnerCardViewModel
-        {
-            Id = p.Id,
-            Slug = p.Slug,
-            Name = p.Name,
-            Kind = p.Kind,
-            Sector = p.Sector,
-            District = p.District!.Name,
-            Teaser = p.Teaser,
-            LogoId = p.LogoId,
-        });
+    public static IQueryable<PartnerCardViewModel> ToCards(this IQueryable<Partner> query) => query.Select(Card);
 
-    public static IQueryable<PartnerShowcaseViewModel> ToShowcase(this IQueryable<Partner> query) =>
-        query.Select(p => new PartnerShowcaseViewModel
-        {
-            Id = p.Id,
-            Slug = p.Slug,
-            Name = p.Name,
-            Kind = p.Kind,
-            Sector = p.Sector,
-            District = p.District!.Name,
-            Teaser = p.Teaser,
-            ShowcaseMarkdown = p.ShowcaseMarkdown,
-            Website = p.Website,
-            ProgrammeName = p.Programme!.Name,
-            LogoId = p.LogoId,
-        });
+    /// <summary>Built once: a projection written inline is a new expression tree, found by reflection, on every call.</summary>
+    private static readonly Expression<Func<Partner, PartnerCardViewModel>> Card = p => new PartnerCardViewModel
+    {
+        Id = p.Id,
+        Slug = p.Slug,
+        Name = p.Name,
+        Kind = p.Kind,
+        Sector = p.Sector,
+        District = p.District!.Name,
+        Teaser = p.Teaser,
+        LogoId = p.LogoId,
+    };
+
+    public static IQueryable<PartnerShowcaseViewModel> ToShowcase(this IQueryable<Partner> query) => query.Select(Showcase);
+
+    /// <summary>Built once: a projection written inline is a new expression tree, found by reflection, on every call.</summary>
+    private static readonly Expression<Func<Partner, PartnerShowcaseViewModel>> Showcase = p => new PartnerShowcaseViewModel
+    {
+        Id = p.Id,
+        Slug = p.Slug,
+        Name = p.Name,
+        Kind = p.Kind,
+        Sector = p.Sector,
+        District = p.District!.Name,
+        Teaser = p.Teaser,
+        ShowcaseMarkdown = p.ShowcaseMarkdown,
+        Website = p.Website,
+        ProgrammeName = p.Programme!.Name,
+        LogoId = p.LogoId,
+    };
 
     /// <summary>
     /// Fills in what the showcase page shows around the partner's own fields: its public examples, the public

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.ViewModels.Common;
@@ -42,41 +43,45 @@ public static class SocialEnterpriseQueries
     public static IOrderedQueryable<SocialEnterprise> ByName(this IQueryable<SocialEnterprise> query) =>
         query.OrderBy(e => e.SortName).ThenBy(e => e.Id);
 
-    public static IQueryable<SocialEnterpriseCardViewModel> ToCards(this IQueryable<SocialEnterprise> query) =>
-        query.Select(e => new SocialEnterpriseCardViewModel
-        {
-            Slug = e.Slug,
-            Name = e.Name,
-            Teaser = e.Teaser,
-            Segment = e.Segment,
-            DistrictName = e.District!.Name,
-            DistrictKind = e.District.Kind,
-            FieldsOfWork = e.FieldsOfWork.OrderBy(f => f.SortOrder).ThenBy(f => f.Name).Select(f => f.Name).ToList(),
-            LogoId = e.LogoId,
-        });
+    public static IQueryable<SocialEnterpriseCardViewModel> ToCards(this IQueryable<SocialEnterprise> query) => query.Select(Card);
 
-    public static IQueryable<SocialEnterpriseDetailViewModel> ToDetail(this IQueryable<SocialEnterprise> query) =>
-        query.Select(e => new SocialEnterpriseDetailViewModel
-        {
-            Id = e.Id,
-            Slug = e.Slug,
-            Name = e.Name,
-            Teaser = e.Teaser,
-            ProfileMarkdown = e.ProfileMarkdown,
-            Segment = e.Segment,
-            LegalForm = e.LegalForm,
-            DistrictName = e.District!.Name,
-            DistrictSlug = e.District.Slug,
-            DistrictKind = e.District.Kind,
-            Street = e.Street,
-            PostalCode = e.PostalCode,
-            Town = e.Town,
-            ContactPerson = e.ContactPerson,
-            Phone = e.Phone,
-            Email = e.Email,
-            Website = e.Website,
-            LogoId = e.LogoId,
-            FieldsOfWork = e.FieldsOfWork.OrderBy(f => f.SortOrder).ThenBy(f => f.Name).Select(f => new OptionViewModel(f.Slug, f.Name)).ToList(),
-            QualityMarks = e.QualityMarks.OrderBy(q => q.Name).Select(q => new QualityMarkViewModel(q.Slug, q.Name, q.Description)).ToList(),
-        });
+    /// <summary>Built once: a projection written inline is a new expression tree, found by reflection, on every call.</summary>
+    private static readonly Expression<Func<SocialEnterprise, SocialEnterpriseCardViewModel>> Card = e => new SocialEnterpriseCardViewModel
+    {
+        Slug = e.Slug,
+        Name = e.Name,
+        Teaser = e.Teaser,
+        Segment = e.Segment,
+        DistrictName = e.District!.Name,
+        DistrictKind = e.District.Kind,
+        FieldsOfWork = e.FieldsOfWork.OrderBy(f => f.SortOrder).ThenBy(f => f.Name).Select(f => f.Name).ToList(),
+        LogoId = e.LogoId,
+    };
+
+    public static IQueryable<SocialEnterpriseDetailViewModel> ToDetail(this IQueryable<SocialEnterprise> query) => query.Select(Detail);
+
+    /// <summary>Built once: a projection written inline is a new expression tree, found by reflection, on every call.</summary>
+    private static readonly Expression<Func<SocialEnterprise, SocialEnterpriseDetailViewModel>> Detail = e => new SocialEnterpriseDetailViewModel
+    {
+        Id = e.Id,
+        Slug = e.Slug,
+        Name = e.Name,
+        Teaser = e.Teaser,
+        ProfileMarkdown = e.ProfileMarkdown,
+        Segment = e.Segment,
+        LegalForm = e.LegalForm,
+        DistrictName = e.District!.Name,
+        DistrictSlug = e.District.Slug,
+        DistrictKind = e.District.Kind,
+        Street = e.Street,
+        PostalCode = e.PostalCode,
+        Town = e.Town,
+        ContactPerson = e.ContactPerson,
+        Phone = e.Phone,
+        Email = e.Email,
+        Website = e.Website,
+        LogoId = e.LogoId,
+        FieldsOfWork = e.FieldsOfWork.OrderBy(f => f.SortOrder).ThenBy(f => f.Name).Select(f => new OptionViewModel(f.Slug, f.Name)).ToList(),
+        QualityMarks = e.QualityMarks.OrderBy(q => q.Name).Select(q => new QualityMarkViewModel(q.Slug, q.Name, q.Description)).ToList(),
+    };
 }

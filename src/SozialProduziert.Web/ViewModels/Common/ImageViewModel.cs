@@ -1,4 +1,5 @@
 using SozialProduziert.Web.Domain;
+using SozialProduziert.Web.Infrastructure;
 using SozialProduziert.Web.Services.Media;
 
 namespace SozialProduziert.Web.ViewModels.Common;
@@ -57,7 +58,7 @@ public sealed class ImageViewModel
             first = false;
             MediaLookup.WriteUrl(writer, variant.Hash, variant.Format);
             writer.Write(' ');
-            writer.Write(variant.Width);
+            writer.WriteInvariant(variant.Width);
             writer.Write('w');
         }
     }
