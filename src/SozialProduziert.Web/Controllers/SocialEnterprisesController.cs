@@ -52,7 +52,7 @@ public sealed class SocialEnterprisesController(AppDbContext db, TimeProvider cl
 
         var now = clock.GetUtcNow().UtcDateTime;
         var enterprise = await db.SocialEnterprises.AsNoTracking().PubliclyVisible(now).Where(e => e.Slug == slug)
-            .ToDetail().AsSplitQuery().FirstOrDefaultAsync(cancellationToken);
+            .FirstDetailAsync(db, cancellationToken);
         if (enterprise is null)
         {
             var current = await db.CurrentSlugAsync<SocialEnterprise>(slug, now, cancellationToken);

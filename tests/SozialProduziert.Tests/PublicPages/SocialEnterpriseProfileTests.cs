@@ -47,6 +47,32 @@ public class SocialEnterpriseProfileTests
     }
 
     [Fact]
+    public async Task Profile_lists_its_fields_of_work_in_their_order_and_its_quality_marks_by_name_with_descriptions()
+    {
+        await using var portal = new PortalFactory();
+        var (fields, marks) = await portal.WithDbAsync(async db =>
+        {
+            var fields = await db.FieldsOfWork.OrderByDescending(f => f.SortOrder).Take(3).ToListAsync();
+            var marks = await db.QualityMarks.OrderByDescending(q => q.Name).Take(2).ToListAsync();
+            marks[0].Description = "Geprüft für faire Arbeit";
+            marks[1].Description = "";
+            db.Add(new SocialEnterpriseBuilder().WithSlug("sonnenhof").InFieldsOfWork([.. fields]).WithQualityMarks([.. marks]).Build());
+            db.Add(new SocialEnterpriseBuilder().WithSlug("nachbar").InFieldsOfWork(fields[0]).WithQualityMarks(marks[1]).Build());
+            return (fields.OrderBy(f => f.SortOrder).ThenBy(f => f.Name).Select(f => f.Name).ToList(),
+                marks.OrderBy(q => q.Name, StringComparer.Ordinal).Select(q => q.Name).ToList());
+        });
+        Assert.True(marks.Count == 2 && fields.Count == 3, "The reference data has too few fields of work or quality marks for this test.");
+
+        var page = await portal.CreateClient().OpenOkAsync("/sozialbetriebe/sonnenhof");
+
+        var fieldsSection = page.Document.QuerySelector("section[aria-labelledby='fields-heading']")!;
+        Assert.Equal(fields, fieldsSection.QuerySelectorAll("a.tag").Select(a => a.TextContent.Trim()));
+        var marksSection = page.Document.QuerySelector("section[aria-labelledby='marks-heading']")!;
+        Assert.Equal(marks, marksSection.QuerySelectorAll("li strong").Select(s => s.TextContent.Trim()));
+        Assert.Equal(["Geprüft für faire Arbeit"], marksSection.QuerySelectorAll("li .card__note").Select(n => n.TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task Drafts_archived_scheduled_and_deleted_Sozialbetriebe_appear_neither_in_the_list_nor_as_profile()
     {
         await using var portal = new PortalFactory { Clock = new FakeTimeProvider(Now) };

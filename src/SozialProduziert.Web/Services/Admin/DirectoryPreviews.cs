@@ -18,7 +18,7 @@ public static class DirectoryPreviews
     public static async Task<SocialEnterpriseDetailViewModel?> EnterprisePreviewAsync(this AppDbContext db, int id, DateTime now, CancellationToken cancellationToken)
     {
         var enterprise = await db.SocialEnterprises.AsNoTracking().Where(e => e.Id == id && e.DeletedAt == null)
-            .ToDetail().AsSplitQuery().FirstOrDefaultAsync(cancellationToken);
+            .FirstDetailAsync(db, cancellationToken);
         if (enterprise is null)
         {
             return null;

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.ViewModels.Common;
@@ -58,7 +59,33 @@ public static class SocialEnterpriseQueries
         LogoId = e.LogoId,
     };
 
-    public static IQueryable<SocialEnterpriseDetailViewModel> ToDetail(this IQueryable<SocialEnterprise> query) => query.Select(Detail);
+    /// <summary>
+    /// The first Sozialbetrieb of <paramref name="query"/> as its profile shows it, in two statements: its own columns,
+    /// then its fields of work and quality marks as one UNION ALL. A split query took three, and on an uncached page
+    /// each statement costs more than its SQL.
+    /// </summary>
+    public static async Task<SocialEnterpriseDetailViewModel?> FirstDetailAsync(
+        this IQueryable<SocialEnterprise> query, AppDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var enterprise = await query.Select(Detail).FirstOrDefaultAsync(cancellationToken);
+        if (enterprise is null)
+        {
+            return null;
+        }
+
+        var id = enterprise.Id;
+        var profile = db.SocialEnterprises.AsNoTracking().Where(e => e.Id == id);
+        var rows = await profile.SelectMany(e => e.FieldsOfWork)
+            .Select(f => new ProfileRow { IsQualityMark = false, Slug = f.Slug, Name = f.Name, Description = null, Order = f.SortOrder })
+            .Concat(profile.SelectMany(e => e.QualityMarks)
+                .Select(q => new ProfileRow { IsQualityMark = true, Slug = q.Slug, Name = q.Name, Description = q.Description, Order = 0 }))
+            .OrderBy(r => r.IsQualityMark).ThenBy(r => r.Order).ThenBy(r => r.Name)
+            .ToListAsync(cancellationToken);
+        enterprise.FieldsOfWork = rows.Where(r => !r.IsQualityMark).Select(r => new OptionViewModel(r.Slug, r.Name)).ToList();
+        enterprise.QualityMarks = rows.Where(r => r.IsQualityMark).Select(r => new QualityMarkViewModel(r.Slug, r.Name, r.Description)).ToList();
+        return enterprise;
+    }
 
     /// <summary>Built once: a projection written inline is a new expression tree, found by reflection, on every call.</summary>
     private static readonly Expression<Func<SocialEnterprise, SocialEnterpriseDetailViewModel>> Detail = e => new SocialEnterpriseDetailViewModel
@@ -81,7 +108,19 @@ public static class SocialEnterpriseQueries
         Email = e.Email,
         Website = e.Website,
         LogoId = e.LogoId,
-        FieldsOfWork = e.FieldsOfWork.OrderBy(f => f.SortOrder).ThenBy(f => f.Name).Select(f => new OptionViewModel(f.Slug, f.Name)).ToList(),
-        QualityMarks = e.QualityMarks.OrderBy(q => q.Name).Select(q => new QualityMarkViewModel(q.Slug, q.Name, q.Description)).ToList(),
     };
+
+    /// <summary>A field of work or a quality mark of the profile; a field has no description.</summary>
+    private sealed class ProfileRow
+    {
+        public bool IsQualityMark { get; init; }
+
+        public string Slug { get; init; } = "";
+
+        public string Name { get; init; } = "";
+
+        public string? Description { get; init; }
+
+        public int Order { get; init; }
+    }
 }

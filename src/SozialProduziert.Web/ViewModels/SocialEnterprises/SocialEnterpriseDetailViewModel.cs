@@ -49,9 +49,9 @@ public sealed class SocialEnterpriseDetailViewModel
     public ImageViewModel? Logo { get; set; }
 
     /// <summary>Slug and name, so each field links to the list filtered by it.</summary>
-    public IReadOnlyList<OptionViewModel> FieldsOfWork { get; init; } = [];
+    public IReadOnlyList<OptionViewModel> FieldsOfWork { get; set; } = [];
 
-    public IReadOnlyList<QualityMarkViewModel> QualityMarks { get; init; } = [];
+    public IReadOnlyList<QualityMarkViewModel> QualityMarks { get; set; } = [];
 
     public IReadOnlyList<OfferCardViewModel> Offers { get; set; } = [];
 
