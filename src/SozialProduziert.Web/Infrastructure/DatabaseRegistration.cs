@@ -27,6 +27,7 @@ public static class DatabaseRegistration
 
         if (string.Equals(options.Provider, DatabaseProvider.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
+            SqliteLibrarySettings.Apply();
             var sqlite = ResolveSqlitePath(connectionString ?? DatabaseOptions.DefaultSqliteConnection, environment.ContentRootPath);
             services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((provider, db) => db
                 .UseSqlite(sqlite, sqliteOptions => sqliteOptions.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
