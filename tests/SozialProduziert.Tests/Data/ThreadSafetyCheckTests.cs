@@ -1,4 +1,6 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,5 +26,26 @@ public class ThreadSafetyCheckTests
         var core = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>();
 
         Assert.Equal(expected, core?.ThreadSafetyChecksEnabled);
+    }
+
+    /// <summary>
+    /// The setting gives a Production host its own EF model; queries compiled once (the image lookup) must still run
+    /// in both, as they do when the tests start hosts of both kinds in one process.
+    /// </summary>
+    [Fact]
+    public async Task Pictures_load_in_a_testing_and_a_production_host_of_one_process()
+    {
+        await using var portal = new PortalFactory(PortalDatabase.Demo);
+        using var production = portal.WithWebHostBuilder(host => host.UseEnvironment("Production"));
+        var https = new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://www.sozialproduziert.example") };
+
+        var inTesting = await portal.CreateClient(https).OpenAsync("/praxisbeispiele");
+        var inProduction = await production.CreateClient(https).OpenAsync("/praxisbeispiele");
+
+        Assert.Equal(HttpStatusCode.OK, inTesting.Status);
+        Assert.Equal(HttpStatusCode.OK, inProduction.Status);
+        Assert.NotEmpty(inProduction.Document.QuerySelectorAll("main picture"));
+        Assert.Equal(inTesting.Document.QuerySelectorAll("main picture img").Select(i => i.GetAttribute("src")),
+            inProduction.Document.QuerySelectorAll("main picture img").Select(i => i.GetAttribute("src")));
     }
 }

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.ViewModels.Common;
@@ -20,7 +22,7 @@ public static class MediaLookup
         var images = new Dictionary<int, ImageViewModel>(ids.Count);
         var variants = new List<ImageVariant>();
         ImageRow? current = null;
-        await foreach (var row in ImageRows(db, ids).WithCancellation(cancellationToken))
+        await foreach (var row in ImageRows(db)(db, ids).WithCancellation(cancellationToken))
         {
             if (current is not null && row.Id != current.Id)
             {
@@ -52,14 +54,19 @@ public static class MediaLookup
     /// <summary>
     /// One statement (images joined with their variants instead of a split second one), compiled once: every page with
     /// pictures runs it, and translating the LINQ again per request cost more than running the query. Ordered by image,
-    /// so each image's rows arrive together and are collected as they are read.
+    /// so each image's rows arrive together and are collected as they are read. A compiled query belongs to one EF
+    /// model; the app has one, but a process with differently configured hosts (the tests) has several, so it is
+    /// compiled once per model.
     /// </summary>
-    private static readonly Func<AppDbContext, List<int>, IAsyncEnumerable<ImageRow>> ImageRows = EF.CompileAsyncQuery(
-        (AppDbContext db, List<int> ids) => db.MediaImages.AsNoTracking()
-            .Where(m => ids.Contains(m.Id))
-            .OrderBy(m => m.Id)
-            .SelectMany(m => m.Variants.DefaultIfEmpty(), (m, v) => new ImageRow(
-                m.Id, m.AltText, m.Width, m.Height, v == null ? null : v.Width, v == null ? null : v.Format, v == null ? null : v.Hash)));
+    private static Func<AppDbContext, List<int>, IAsyncEnumerable<ImageRow>> ImageRows(AppDbContext db) =>
+        ImageRowsByModel.GetValue(db.Model, static _ => EF.CompileAsyncQuery(
+            (AppDbContext db, List<int> ids) => db.MediaImages.AsNoTracking()
+                .Where(m => ids.Contains(m.Id))
+                .OrderBy(m => m.Id)
+                .SelectMany(m => m.Variants.DefaultIfEmpty(), (m, v) => new ImageRow(
+                    m.Id, m.AltText, m.Width, m.Height, v == null ? null : v.Width, v == null ? null : v.Format, v == null ? null : v.Hash))));
+
+    private static readonly ConditionalWeakTable<IModel, Func<AppDbContext, List<int>, IAsyncEnumerable<ImageRow>>> ImageRowsByModel = new();
 
     /// <summary>An image with one of its variants (or none: then the variant's fields are null).</summary>
     private sealed record ImageRow(int Id, string AltText, int Width, int Height, int? VariantWidth, ImageFormatKind? Format, string? Hash);
