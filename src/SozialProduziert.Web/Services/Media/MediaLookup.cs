@@ -19,50 +19,36 @@ public static class MediaLookup
             return new Dictionary<int, ImageViewModel>();
         }
 
-        var images = new Dictionary<int, ImageViewModel>(ids.Count);
-        var variants = new List<ImageVariant>();
-        ImageRow? current = null;
+        var rows = new Dictionary<int, (ImageRow Image, List<ImageVariant> Variants)>(ids.Count);
         await foreach (var row in ImageRows(db)(db, ids).WithCancellation(cancellationToken))
         {
-            if (current is not null && row.Id != current.Id)
+            if (!rows.TryGetValue(row.Id, out var image))
             {
-                images[current.Id] = ToImage(current, variants);
+                image = (row, []);
+                rows.Add(row.Id, image);
             }
 
-            current = row;
             if (row.Hash is not null)
             {
-                variants.Add(new ImageVariant(row.Hash, row.VariantWidth!.Value, row.Format!.Value));
+                image.Variants.Add(new ImageVariant(row.Hash, row.VariantWidth!.Value, row.Format!.Value));
             }
         }
 
-        if (current is not null)
-        {
-            images[current.Id] = ToImage(current, variants);
-        }
-
-        return images;
-    }
-
-    private static ImageViewModel ToImage(ImageRow image, List<ImageVariant> variants)
-    {
-        var result = new ImageViewModel(image.Id, image.AltText, image.Width, image.Height, variants);
-        variants.Clear();
-        return result;
+        return rows.ToDictionary(
+            entry => entry.Key,
+            entry => new ImageViewModel(entry.Value.Image.Id, entry.Value.Image.AltText, entry.Value.Image.Width, entry.Value.Image.Height, entry.Value.Variants));
     }
 
     /// <summary>
     /// One statement (images joined with their variants instead of a split second one), compiled once: every page with
-    /// pictures runs it, and translating the LINQ again per request cost more than running the query. Ordered by image,
-    /// so each image's rows arrive together and are collected as they are read. A compiled query belongs to one EF
-    /// model; the app has one, but a process with differently configured hosts (the tests) has several, so it is
-    /// compiled once per model.
+    /// pictures runs it, and translating the LINQ again per request cost more than running the query. A compiled query
+    /// belongs to one EF model; the app has one, but a process with differently configured hosts (the tests) has
+    /// several, so it is compiled once per model.
     /// </summary>
     private static Func<AppDbContext, List<int>, IAsyncEnumerable<ImageRow>> ImageRows(AppDbContext db) =>
         ImageRowsByModel.GetValue(db.Model, static _ => EF.CompileAsyncQuery(
             (AppDbContext db, List<int> ids) => db.MediaImages.AsNoTracking()
                 .Where(m => ids.Contains(m.Id))
-                .OrderBy(m => m.Id)
                 .SelectMany(m => m.Variants.DefaultIfEmpty(), (m, v) => new ImageRow(
                     m.Id, m.AltText, m.Width, m.Height, v == null ? null : v.Width, v == null ? null : v.Format, v == null ? null : v.Hash))));
 

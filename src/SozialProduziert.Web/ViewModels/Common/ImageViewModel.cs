@@ -31,14 +31,7 @@ public sealed class ImageViewModel
 
     public int Height { get; }
 
-    /// <summary>The "url width" list of one format, as srcset takes it.</summary>
-    public string SrcSet(ImageFormatKind format)
-    {
-        using var writer = new StringWriter();
-        WriteSrcSet(writer, format);
-        return writer.ToString();
-    }
-
+    /// <summary>Writes the "url width" list of one format, as srcset takes it.</summary>
     public void WriteSrcSet(TextWriter writer, ImageFormatKind format)
     {
         ArgumentNullException.ThrowIfNull(writer);
