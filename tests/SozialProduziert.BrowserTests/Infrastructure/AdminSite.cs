@@ -22,6 +22,8 @@ public sealed partial class AdminSite : IAsyncDisposable
     /// <summary>The person behind the need the inquiry pages show, and the address the privacy search finds.</summary>
     public const string RequesterEmail = "eva.muster@beispiel.at";
 
+    private static int _signIns;
+
     private readonly BrowserSuite _suite;
 
     private AdminSite(BrowserSuite suite, LiveSite site)
@@ -137,10 +139,18 @@ public sealed partial class AdminSite : IAsyncDisposable
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Signs in from an address of its own: the Redaktion account signs in afresh for every page type opened as it, and
+    /// from 127.0.0.1 with the other tests those sign-ins could exceed the per-client limit (<c>RateLimits.SignIn</c>,
+    /// 20 a minute) when the suite runs fast; the sign-in then stayed on its form.
+    /// </summary>
     private static async Task<string> SignedInStateAsync(BrowserSuite suite, LiveSite site, string email)
     {
         await using var tab = await suite.OpenTabAsync(site);
+        var signIn = Interlocked.Increment(ref _signIns);
+        await tab.Context.SetExtraHTTPHeadersAsync([new(TestClientAddress.Header, $"10.20.{signIn / 250 % 250}.{(signIn % 250) + 1}")]);
         await tab.SignInAsync(site.Portal, email);
         return await tab.Context.StorageStateAsync();
     }
+
 }
