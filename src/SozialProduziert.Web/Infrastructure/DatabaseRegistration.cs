@@ -1,7 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Infrastructure.Caching;
+using SozialProduziert.Web.Infrastructure.SqliteStatements;
 
 namespace SozialProduziert.Web.Infrastructure;
 
@@ -16,6 +18,7 @@ public static class DatabaseRegistration
     /// EF's check that no two threads use one context at once stays on in Development and in the tests, where it finds
     /// such a bug; in Production it is off, because it allocated on every query: an eighth of what a Sozialbetrieb page
     /// allocated (docs/performance.md).
+    /// On SQLite, connections stay open between requests with their prepared statements (<see cref="SqliteStatementReuse"/>).
     /// </summary>
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -29,10 +32,14 @@ public static class DatabaseRegistration
         {
             SqliteLibrarySettings.Apply();
             var sqlite = ResolveSqlitePath(connectionString ?? DatabaseOptions.DefaultSqliteConnection, environment.ContentRootPath);
+            services.AddSingleton<SqliteStatementReuse>();
+#pragma warning disable EF1001 // ISqliteRelationalConnection is EF's internal API (see StatementCachingSqliteRelationalConnection).
             services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((provider, db) => db
                 .UseSqlite(sqlite, sqliteOptions => sqliteOptions.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .EnableThreadSafetyChecks(threadSafetyChecks)
-                .AddInterceptors(provider.GetRequiredService<ContentStampingInterceptor>(), provider.GetRequiredService<Services.PartnerArea.ShowcasePublishGuard>(), provider.GetRequiredService<PageCacheEvictionInterceptor>()));
+                .AddInterceptors(provider.GetRequiredService<ContentStampingInterceptor>(), provider.GetRequiredService<Services.PartnerArea.ShowcasePublishGuard>(), provider.GetRequiredService<PageCacheEvictionInterceptor>(), provider.GetRequiredService<SqliteStatementReuse>())
+                .ReplaceService<ISqliteRelationalConnection, StatementCachingSqliteRelationalConnection>());
+#pragma warning restore EF1001
         }
         else if (string.Equals(options.Provider, DatabaseProvider.SqlServer, StringComparison.OrdinalIgnoreCase))
         {

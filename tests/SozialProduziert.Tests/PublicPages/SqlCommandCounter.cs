@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -7,13 +8,15 @@ namespace SozialProduziert.Tests.PublicPages;
 /// <summary>
 /// Counts the SQL commands EF Core executes against one test database, to prove that a page's query count
 /// does not grow with the number of items it shows (no N+1). EF Core reports every command to its
-/// DiagnosticListener; the database path filters out the commands of tests running in parallel.
+/// DiagnosticListener; the database path filters out the commands of tests running in parallel. It keeps each
+/// command too, for tests that look at which command object ran.
 /// </summary>
 public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly string _databasePath;
     private readonly IDisposable _allListeners;
     private readonly List<IDisposable> _subscriptions = [];
+    private readonly ConcurrentQueue<ExecutedCommand> _commands = new();
     private int _count;
     private int _opened;
 
@@ -25,6 +28,9 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
 
     public int Count => Volatile.Read(ref _count);
 
+    /// <summary>The commands executed since the start or the last <see cref="Reset"/>, in order.</summary>
+    public IReadOnlyList<ExecutedCommand> Commands => [.. _commands];
+
     /// <summary>How often a database connection was opened (EF opens one per query unless it is already open).</summary>
     public int ConnectionsOpened => Volatile.Read(ref _opened);
 
@@ -32,6 +38,7 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     {
         Interlocked.Exchange(ref _count, 0);
         Interlocked.Exchange(ref _opened, 0);
+        _commands.Clear();
     }
 
     void IObserver<DiagnosticListener>.OnNext(DiagnosticListener value)
@@ -52,6 +59,7 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
             data.Command.Connection?.ConnectionString.Contains(_databasePath, StringComparison.Ordinal) == true)
         {
             Interlocked.Increment(ref _count);
+            _commands.Enqueue(new ExecutedCommand(data.Command, data.Command.CommandText));
         }
         else if (value.Key == RelationalEventId.ConnectionOpened.Name &&
             value.Value is ConnectionEndEventData opened &&
@@ -87,3 +95,6 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
         }
     }
 }
+
+/// <summary>A command object with its SQL as it was when it ran.</summary>
+public sealed record ExecutedCommand(System.Data.Common.DbCommand Command, string Sql);

@@ -1,0 +1,126 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SozialProduziert.Tests.Builders;
+using SozialProduziert.Tests.Infrastructure;
+using SozialProduziert.Tests.PublicPages;
+using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Infrastructure.SqliteStatements;
+
+namespace SozialProduziert.Tests.Data;
+
+/// <summary>
+/// SQLite connections stay open between requests with one prepared command per query text (SqliteStatementReuse):
+/// the next request runs the same command objects with its own parameters, never a command still reading, and
+/// nothing that writes.
+/// </summary>
+public class StatementReuseTests
+{
+    [Fact]
+    public async Task The_next_request_for_a_page_runs_the_same_prepared_commands_with_its_own_parameters()
+    {
+        await using var portal = new PortalFactory { PageCache = false };
+        await portal.WithDbAsync(db => db.AddRange(
+            new SocialEnterpriseBuilder().Titled("Werkstatt Amstetten").WithSlug("amstetten").Build(),
+            new SocialEnterpriseBuilder().Titled("Werkstatt Krems").WithSlug("krems").Build()));
+        using var counter = new SqlCommandCounter(portal.DatabasePath);
+        var client = portal.CreateClient();
+
+        Assert.Contains("Werkstatt Amstetten", await client.GetStringAsync("/sozialbetriebe/amstetten"));
+        var first = counter.Commands;
+        counter.Reset();
+        var krems = await client.GetStringAsync("/sozialbetriebe/krems");
+        var second = counter.Commands;
+
+        Assert.Contains("Werkstatt Krems", krems);
+        Assert.DoesNotContain("Werkstatt Amstetten", krems);
+        Assert.Equal(first.Select(c => c.Sql), second.Select(c => c.Sql));
+        Assert.All(first.Zip(second), pair => Assert.Same(pair.First.Command, pair.Second.Command));
+        Assert.All(second, c => Assert.IsType<ReusableSqliteCommand>(c.Command));
+    }
+
+    [Fact]
+    public async Task A_query_run_while_the_same_query_is_still_reading_gets_a_command_of_its_own()
+    {
+        await using var portal = new PortalFactory();
+        await portal.WithDbAsync(db => db.AddRange(
+            new ExampleBuilder().Titled("Sitzbank").Build(),
+            new ExampleBuilder().Titled("Hochbeet").Build()));
+
+        var pairs = await portal.WithDbAsync(async db =>
+        {
+            var titles = new List<(string Outer, string Inner)>();
+            await foreach (var outer in Titles(db).AsAsyncEnumerable())
+            {
+                titles.Add((outer, (await Titles(db).ToListAsync())[0]));
+            }
+
+            return titles;
+        });
+
+        Assert.Equal([("Hochbeet", "Hochbeet"), ("Sitzbank", "Hochbeet")], pairs);
+    }
+
+    [Fact]
+    public async Task A_connection_keeps_at_most_its_limit_of_commands_and_still_answers_every_query()
+    {
+        await using var portal = new PortalFactory();
+        var answers = await portal.WithDbAsync(async db =>
+        {
+            var all = new List<int>();
+            for (var i = 0; i < StatementCachingSqliteConnection.MaxCommands + 10; i++)
+            {
+                // A distinct text per number (a loop counter, not input): each is a query of its own for the cache.
+#pragma warning disable EF1002
+                all.Add(await db.Database.SqlQueryRaw<int>($"SELECT {i} AS \"Value\"").SingleAsync());
+#pragma warning restore EF1002
+            }
+
+            var connection = Assert.IsType<StatementCachingSqliteConnection>(db.Database.GetDbConnection());
+            Assert.Equal(StatementCachingSqliteConnection.MaxCommands, connection.CachedCommands);
+            all.Add(await db.Database.SqlQueryRaw<int>("SELECT 0 AS \"Value\"").SingleAsync());
+            return all;
+        });
+
+        Assert.Equal(Enumerable.Range(0, StatementCachingSqliteConnection.MaxCommands + 10).Append(0), answers);
+    }
+
+    [Fact]
+    public async Task Writes_and_reads_inside_a_transaction_use_commands_of_their_own()
+    {
+        await using var portal = new PortalFactory();
+        await portal.WithDbAsync(db => db.Examples.CountAsync());
+        using var counter = new SqlCommandCounter(portal.DatabasePath);
+
+        await portal.WithDbAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.Add(new ExampleBuilder().Titled("Sitzbank").Build());
+            await db.SaveChangesAsync();
+            Assert.Equal(1, await db.Examples.CountAsync(e => e.Title == "Sitzbank"));
+            await transaction.CommitAsync();
+        });
+
+        Assert.NotEmpty(counter.Commands);
+        Assert.All(counter.Commands, c => Assert.IsNotType<ReusableSqliteCommand>(c.Command));
+        Assert.Equal(1, await portal.WithDbAsync(db => db.Examples.CountAsync(e => e.Title == "Sitzbank")));
+    }
+
+    [Fact]
+    public async Task Connections_stay_open_between_contexts_and_close_when_the_app_stops()
+    {
+        var portal = new PortalFactory();
+        var reuse = portal.Services.GetRequiredService<SqliteStatementReuse>();
+        await portal.WithDbAsync(db => db.Examples.CountAsync());
+        var open = reuse.OpenConnections;
+        await portal.WithDbAsync(db => db.Examples.CountAsync());
+
+        Assert.InRange(open, 1, int.MaxValue);
+        Assert.Equal(open, reuse.OpenConnections);
+
+        await portal.DisposeAsync();
+
+        Assert.Equal(0, reuse.OpenConnections);
+    }
+
+    private static IQueryable<string> Titles(AppDbContext db) => db.Examples.OrderBy(e => e.Title).Select(e => e.Title);
+}
