@@ -127,6 +127,69 @@ public class SearchIndexTests
         Assert.Equal(1, await CountIndexedAsync(portal, "ExamplesSearch", "laerchenholz"));
     }
 
+    [Fact]
+    public async Task A_missing_search_filter_index_is_built_again_at_start()
+    {
+        await using var portal = new PortalFactory { PageCache = false };
+        await portal.WithDbAsync(db => db.Add(new ExampleBuilder().Titled("Lärchenholzsteg").Build()));
+        await ExecuteAsync(portal, "DROP INDEX ExamplesSearchFilter; DROP INDEX OffersSearchFilter;");
+
+        Assert.Equal(["ExamplesSearchFilter", "OffersSearchFilter"], await EnsureAsync(portal));
+        Assert.Empty(await EnsureAsync(portal));
+
+        Assert.Equal(["Lärchenholzsteg"], (await SearchAsync(portal, "laerchenholz")).Titles);
+    }
+
+    [Fact]
+    public async Task A_search_tests_visibility_and_titles_in_the_filter_indexes_without_reading_the_rows()
+    {
+        await using var portal = new PortalFactory { PageCache = false };
+        await QueryCountCatalog.AddRoundAsync(portal, 2);
+        using var counter = new SqlCommandCounter(portal.DatabasePath);
+
+        var page = await SearchAsync(portal, "Werkbank");
+
+        var search = Assert.Single(counter.Commands, c => c.Sql.Contains("MATCH @match", StringComparison.Ordinal));
+        var plan = await PlanAsync(portal, search);
+        // Each group's statement looks up its matches in its own filter index, and the offers' statement also their
+        // Sozialbetriebe in theirs; a column of the rule or the title missing from an index would read the row.
+        string[] lookups =
+        [
+            "SEARCH c USING COVERING INDEX ExamplesSearchFilter",
+            "SEARCH c USING COVERING INDEX SocialEnterprisesSearchFilter",
+            "SEARCH c USING COVERING INDEX OffersSearchFilter",
+            "SEARCH s EXISTS USING COVERING INDEX SocialEnterprisesSearchFilter",
+            "SEARCH c USING COVERING INDEX PartnersSearchFilter",
+        ];
+        Assert.Equal(lookups, plan.Where(line => line.StartsWith("SEARCH", StringComparison.Ordinal)).Select(line => line.Split(" (")[0]));
+        Assert.NotEmpty(page.Titles);
+    }
+
+    /// <summary>The detail lines of SQLite's plan for each statement of the command, in order.</summary>
+    private static async Task<List<string>> PlanAsync(PortalFactory portal, ExecutedCommand executed)
+    {
+        await using var connection = new SqliteConnection($"{portal.ConnectionString};Pooling=False");
+        await connection.OpenAsync();
+        var plan = new List<string>();
+        foreach (var statement in executed.Sql.Split(";\n"))
+        {
+            await using var explain = connection.CreateCommand();
+            explain.CommandText = "EXPLAIN QUERY PLAN " + statement;
+            foreach (var (name, value) in executed.Parameters.Where(p => statement.Contains(p.Key, StringComparison.Ordinal)))
+            {
+                explain.Parameters.AddWithValue(name, value);
+            }
+
+            await using var reader = await explain.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        return plan;
+    }
+
     private static async Task<IReadOnlyList<string>> EnsureAsync(PortalFactory portal)
     {
         await using var scope = portal.Services.CreateAsyncScope();

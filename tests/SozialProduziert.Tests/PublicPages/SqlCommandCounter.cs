@@ -9,7 +9,7 @@ namespace SozialProduziert.Tests.PublicPages;
 /// Counts the SQL commands EF Core executes against one test database, to prove that a page's query count
 /// does not grow with the number of items it shows (no N+1). EF Core reports every command to its
 /// DiagnosticListener; the database path filters out the commands of tests running in parallel. It keeps each
-/// command too, for tests that look at which command object ran.
+/// command too, for tests that look at which command object ran or at a query's plan.
 /// </summary>
 public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
@@ -59,7 +59,10 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
             data.Command.Connection?.ConnectionString.Contains(_databasePath, StringComparison.Ordinal) == true)
         {
             Interlocked.Increment(ref _count);
-            _commands.Enqueue(new ExecutedCommand(data.Command, data.Command.CommandText));
+            _commands.Enqueue(new ExecutedCommand(
+                data.Command,
+                data.Command.CommandText,
+                data.Command.Parameters.Cast<System.Data.Common.DbParameter>().ToDictionary(p => p.ParameterName, p => p.Value)));
         }
         else if (value.Key == RelationalEventId.ConnectionOpened.Name &&
             value.Value is ConnectionEndEventData opened &&
@@ -96,5 +99,5 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     }
 }
 
-/// <summary>A command object with its SQL as it was when it ran.</summary>
-public sealed record ExecutedCommand(System.Data.Common.DbCommand Command, string Sql);
+/// <summary>A command object with its SQL and its parameters by name, as they were when it ran.</summary>
+public sealed record ExecutedCommand(System.Data.Common.DbCommand Command, string Sql, IReadOnlyDictionary<string, object?> Parameters);

@@ -39,7 +39,7 @@ public static class SearchSources
         "angebote", "Angebote", "Offers", "/angebote", null,
         $"""
         {SearchSource.IsVisible("c")}
-        AND EXISTS (SELECT 1 FROM "SocialEnterprises" s WHERE s."Id" = c."SocialEnterpriseId" AND {SearchSource.IsVisible("s")})
+        AND EXISTS (SELECT 1 FROM "SocialEnterprises" s INDEXED BY "{SqliteSearchIndex.FilterIndex("SocialEnterprises")}" WHERE s."Id" = c."SocialEnterpriseId" AND {SearchSource.IsVisible("s")})
         """,
         """
         SELECT c."Id", c."Slug", c."Title", c."DescriptionMarkdown", c."Kind", w."Name", e."Name"

@@ -99,11 +99,13 @@ public sealed class SqliteSearch
               ORDER BY t.rowid DESC LIMIT {SearchService.GroupSize}
               """;
 
+    // A match's visibility and title test read the narrow filter index instead of the row, which is only read when a
+    // short term must be found in its search text (SqliteSearchIndex explains why that saves reading the file).
     // Without an indexed term, the rows are read newest first until enough match; NOT INDEXED keeps SQLite from
     // fetching every visible row through the visibility index and sorting them (90 ms instead of 1 ms for "pc").
     private string From(SearchSource source) =>
         _lookedUp.Count > 0
-            ? $"\"{SqliteSearchIndex.TextIndex(source.Table)}\" f JOIN \"{source.Table}\" c ON c.\"Id\" = f.rowid"
+            ? $"\"{SqliteSearchIndex.TextIndex(source.Table)}\" f JOIN \"{source.Table}\" c{(_hasShortTerms ? "" : $" INDEXED BY \"{SqliteSearchIndex.FilterIndex(source.Table)}\"")} ON c.\"Id\" = f.rowid"
             : $"\"{source.Table}\" c NOT INDEXED";
 
     private string Where(SearchSource source) =>
