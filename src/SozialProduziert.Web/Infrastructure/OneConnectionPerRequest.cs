@@ -9,7 +9,9 @@ namespace SozialProduziert.Web.Infrastructure;
 /// Opens the request's database connection once, before the action, and closes it when the request is done. EF Core
 /// otherwise opens and closes it around every query, and on SQLite every opening registers EF's SQL functions on the
 /// connection again, leaving the previous registrations to the finalizer: about 60 handles per request on a
-/// Sozialbetrieb page with its six queries (docs/performance.md).
+/// Sozialbetrieb page with its six queries (docs/performance.md). On SQLite the connection of a pooled context now
+/// stays open between requests anyway (<see cref="SqliteStatements.SqliteStatementReuse"/>), so opening finds it open
+/// and closing leaves it so; the filter still serves SQL Server.
 /// </summary>
 public sealed class OneConnectionPerRequest : IAsyncResourceFilter
 {
