@@ -51,21 +51,16 @@ public sealed class SocialEnterprisesController(AppDbContext db, TimeProvider cl
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var enterprise = await db.SocialEnterprises.AsNoTracking().PubliclyVisible(now).Where(e => e.Slug == slug)
-            .FirstDetailAsync(db, cancellationToken);
+        var enterprise = await db.PublicDetailAsync(slug, now, cancellationToken);
         if (enterprise is null)
         {
             var current = await db.CurrentSlugAsync<SocialEnterprise>(slug, now, cancellationToken);
             return current is null ? NotFound() : RedirectToActionPermanent(nameof(Show), new { slug = current });
         }
 
-        var offers = await db.Offers.AsNoTracking().PubliclyVisibleOffersLookedUpOneByOne(db.SocialEnterprises, now)
-            .Where(o => o.SocialEnterpriseId == enterprise.Id)
-            .ByTitle().ToCards().ToListAsync(cancellationToken);
+        var offers = await db.PublicOfferCardsOfAsync(enterprise.Id, now, cancellationToken);
         offers.ForEach(offer => offer.ShowEnterprise = false);
-        var examples = await db.SocialEnterprises.Where(s => s.Id == enterprise.Id).SelectMany(s => s.Examples)
-            .AsNoTracking().PubliclyVisible(now)
-            .Newest().ToCards().ToListAsync(cancellationToken);
+        var examples = await db.PublicExampleCardsOfAsync(enterprise.Id, now, cancellationToken);
 
         // One lookup for the logo and every card image on the page.
         var images = await db.LoadImagesAsync(

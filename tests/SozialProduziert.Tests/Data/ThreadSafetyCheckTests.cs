@@ -48,4 +48,21 @@ public class ThreadSafetyCheckTests
         Assert.Equal(inTesting.Document.QuerySelectorAll("main picture img").Select(i => i.GetAttribute("src")),
             inProduction.Document.QuerySelectorAll("main picture img").Select(i => i.GetAttribute("src")));
     }
+
+    [Fact]
+    public async Task A_Sozialbetrieb_page_from_compiled_queries_renders_in_a_testing_and_a_production_host_of_one_process()
+    {
+        await using var portal = new PortalFactory(PortalDatabase.Demo);
+        using var production = portal.WithWebHostBuilder(host => host.UseEnvironment("Production"));
+        var https = new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://www.sozialproduziert.example") };
+        var list = await portal.CreateClient(https).OpenAsync("/sozialbetriebe");
+        var address = list.Document.QuerySelectorAll("main a[href^='/sozialbetriebe/']").Select(a => a.GetAttribute("href")).First();
+
+        var inTesting = await portal.CreateClient(https).OpenAsync(address!);
+        var inProduction = await production.CreateClient(https).OpenAsync(address!);
+
+        Assert.Equal(HttpStatusCode.OK, inTesting.Status);
+        Assert.Equal(HttpStatusCode.OK, inProduction.Status);
+        Assert.Equal(inTesting.Document.QuerySelector("main")!.TextContent, inProduction.Document.QuerySelector("main")!.TextContent);
+    }
 }

@@ -59,6 +59,16 @@ public static class ExampleQueries
 
     public static IQueryable<ExampleCardViewModel> ToCards(this IQueryable<BestPracticeExample> query) => query.Select(Card);
 
+    /// <summary>The public Praxisbeispiele of a Sozialbetrieb as cards, newest first; compiled, for its profile page.</summary>
+    public static Task<List<ExampleCardViewModel>> PublicExampleCardsOfAsync(
+        this AppDbContext db, int enterpriseId, DateTime now, CancellationToken cancellationToken) =>
+        PublicCardsOfEnterprise.ToListAsync(db, enterpriseId, now, cancellationToken);
+
+    private static readonly CompiledQueryTemplate<int, DateTime, ExampleCardViewModel> PublicCardsOfEnterprise = new(
+        (db, enterpriseId, now) => db.SocialEnterprises.Where(s => s.Id == enterpriseId).SelectMany(s => s.Examples)
+            .AsNoTracking().PubliclyVisible(now)
+            .Newest().ToCards());
+
     /// <summary>Built once: a projection written inline is a new expression tree, found by reflection, on every call.</summary>
     private static readonly Expression<Func<BestPracticeExample, ExampleCardViewModel>> Card = e => new ExampleCardViewModel
     {

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.ViewModels.Offers;
@@ -35,6 +36,16 @@ public static class OfferQueries
         query.OrderBy(o => o.SortName).ThenBy(o => o.Id);
 
     public static IQueryable<OfferCardViewModel> ToCards(this IQueryable<Offer> query) => query.Select(Card);
+
+    /// <summary>A Sozialbetrieb's public offers as cards, by title; compiled, for its profile page.</summary>
+    public static Task<List<OfferCardViewModel>> PublicOfferCardsOfAsync(
+        this AppDbContext db, int enterpriseId, DateTime now, CancellationToken cancellationToken) =>
+        PublicCardsOfEnterprise.ToListAsync(db, enterpriseId, now, cancellationToken);
+
+    private static readonly CompiledQueryTemplate<int, DateTime, OfferCardViewModel> PublicCardsOfEnterprise = new(
+        (db, enterpriseId, now) => db.Offers.AsNoTracking().PubliclyVisibleOffersLookedUpOneByOne(db.SocialEnterprises, now)
+            .Where(o => o.SocialEnterpriseId == enterpriseId)
+            .ByTitle().ToCards());
 
     /// <summary>Built once: a projection written inline is a new expression tree, found by reflection, on every call.</summary>
     private static readonly Expression<Func<Offer, OfferCardViewModel>> Card = o => new OfferCardViewModel

@@ -69,22 +69,40 @@ public static class SocialEnterpriseQueries
     {
         ArgumentNullException.ThrowIfNull(db);
         var enterprise = await query.Select(Detail).FirstOrDefaultAsync(cancellationToken);
-        if (enterprise is null)
+        if (enterprise is not null)
         {
-            return null;
+            var id = enterprise.Id;
+            AddProfileRows(enterprise, await ProfileRows(db.SocialEnterprises.AsNoTracking().Where(e => e.Id == id)).ToListAsync(cancellationToken));
         }
 
-        var id = enterprise.Id;
-        var profile = db.SocialEnterprises.AsNoTracking().Where(e => e.Id == id);
-        var rows = await profile.SelectMany(e => e.FieldsOfWork)
+        return enterprise;
+    }
+
+    /// <summary>The public Sozialbetrieb at <paramref name="slug"/> as <see cref="FirstDetailAsync"/> reads it, from compiled queries, for its profile page.</summary>
+    public static async Task<SocialEnterpriseDetailViewModel?> PublicDetailAsync(
+        this AppDbContext db, string slug, DateTime now, CancellationToken cancellationToken)
+    {
+        var enterprise = (await PublicDetailBySlug.ToListAsync(db, slug, now, cancellationToken)).FirstOrDefault();
+        if (enterprise is not null)
+        {
+            AddProfileRows(enterprise, await PublicProfileRows.ToListAsync(db, enterprise.Id, now, cancellationToken));
+        }
+
+        return enterprise;
+    }
+
+    /// <summary>The fields of work and quality marks of the one Sozialbetrieb in <paramref name="profile"/>, as one UNION ALL.</summary>
+    private static IQueryable<ProfileRow> ProfileRows(IQueryable<SocialEnterprise> profile) =>
+        profile.SelectMany(e => e.FieldsOfWork)
             .Select(f => new ProfileRow { IsQualityMark = false, Slug = f.Slug, Name = f.Name, Description = null, Order = f.SortOrder })
             .Concat(profile.SelectMany(e => e.QualityMarks)
                 .Select(q => new ProfileRow { IsQualityMark = true, Slug = q.Slug, Name = q.Name, Description = q.Description, Order = 0 }))
-            .OrderBy(r => r.IsQualityMark).ThenBy(r => r.Order).ThenBy(r => r.Name)
-            .ToListAsync(cancellationToken);
+            .OrderBy(r => r.IsQualityMark).ThenBy(r => r.Order).ThenBy(r => r.Name);
+
+    private static void AddProfileRows(SocialEnterpriseDetailViewModel enterprise, List<ProfileRow> rows)
+    {
         enterprise.FieldsOfWork = rows.Where(r => !r.IsQualityMark).Select(r => new OptionViewModel(r.Slug, r.Name)).ToList();
         enterprise.QualityMarks = rows.Where(r => r.IsQualityMark).Select(r => new QualityMarkViewModel(r.Slug, r.Name, r.Description)).ToList();
-        return enterprise;
     }
 
     /// <summary>Built once: a projection written inline is a new expression tree, found by reflection, on every call.</summary>
@@ -109,6 +127,13 @@ public static class SocialEnterpriseQueries
         Website = e.Website,
         LogoId = e.LogoId,
     };
+
+    // After Detail: static fields are set in the order they are written.
+    private static readonly CompiledQueryTemplate<string, DateTime, SocialEnterpriseDetailViewModel> PublicDetailBySlug = new(
+        (db, slug, now) => db.SocialEnterprises.AsNoTracking().PubliclyVisible(now).Where(e => e.Slug == slug).Select(Detail).Take(1));
+
+    private static readonly CompiledQueryTemplate<int, DateTime, ProfileRow> PublicProfileRows = new(
+        (db, id, now) => ProfileRows(db.SocialEnterprises.AsNoTracking().PubliclyVisible(now).Where(e => e.Id == id)));
 
     /// <summary>A field of work or a quality mark of the profile; a field has no description.</summary>
     private sealed class ProfileRow
