@@ -9,8 +9,8 @@ namespace SozialProduziert.Web.Data;
 /// <summary>
 /// A query written with the portal's query helpers (<see cref="PublicQueries.PubliclyVisible{T}"/>, the <c>ToCards</c>
 /// projections …), compiled once per EF model. EF would otherwise, on every execution, build the query's expression
-/// tree anew, extract its parameters and hash the tree to find its translation: about a sixth of an uncached
-/// Sozialbetrieb page's processor time (docs/performance.md). A compiled query's lambda cannot call those helpers
+/// tree anew, extract its parameters and hash the tree to find its translation: compiling the Sozialbetrieb page's
+/// queries cut its processor time by 40–50 % (docs/performance.md). A compiled query's lambda cannot call those helpers
 /// (EF cannot translate them), so the template builds the query once with the helpers, with a marker value for each
 /// argument, and turns every place where a marker ended up into the compiled query's parameter.
 /// The builder must pass its arguments through unchanged: a value computed from one (<c>now.Date</c>) would be computed
