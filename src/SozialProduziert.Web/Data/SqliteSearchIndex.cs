@@ -12,6 +12,10 @@ namespace SozialProduziert.Web.Data;
 /// text would make "which titles hold hocker" read every search text's list for it (0.6 ms for a Sozialbetrieb group
 /// that has no such title; 0.02 ms from the small title index). Terms shorter than three characters, and SQL Server,
 /// use the substring test (<see cref="Services.Catalog.TextSearch"/>).
+/// The indexes are contentless (<c>content=''</c>: the triggers hand them the text) and hold each item under its
+/// negated id, so that the newest items come first when FTS5 walks its lists forwards: walking them backwards for
+/// <c>ORDER BY rowid DESC</c> made a two-word search's statements a third slower (docs/performance.md). Whoever joins
+/// an index to its table negates the row id (<c>c."Id" = -f.rowid</c>).
 /// Beside them, each content table has a narrow covering index for the search ("ExamplesSearchFilter", see
 /// <see cref="FilterIndex"/>): what a match's visibility and title test read, so that the search does not read the row
 /// itself. A row with a long text spans overflow pages, which SQLite reads from the file on every visit, past its page
@@ -59,7 +63,7 @@ public static class SqliteSearchIndex
         return string.Join($" {op} ", terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
     }
 
-    /// <summary>Creates what is missing or outdated and fills it from the content table (a rebuilt index is one segment).</summary>
+    /// <summary>Creates what is missing or outdated and fills it from the content table, merged into one segment.</summary>
     public static async Task<IReadOnlyList<string>> EnsureAsync(DbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -87,7 +91,8 @@ public static class SqliteSearchIndex
                 DROP TRIGGER IF EXISTS "{index}_Update";
                 DROP TABLE IF EXISTS "{index}";
                 {string.Join(";\n", wanted.Values)};
-                INSERT INTO "{index}"("{index}") VALUES ('rebuild');
+                INSERT INTO "{index}"(rowid, "{column}") SELECT -"Id", "{column}" FROM "{table}";
+                INSERT INTO "{index}"("{index}") VALUES ('optimize');
                 """,
                 cancellationToken);
 #pragma warning restore EF1002
@@ -141,21 +146,21 @@ public static class SqliteSearchIndex
     private static Dictionary<string, string> Definition(string index, string table, string column) =>
         new(StringComparer.Ordinal)
         {
-            [index] = $"""CREATE VIRTUAL TABLE "{index}" USING fts5("{column}", content='{table}', content_rowid='Id', tokenize='trigram')""",
+            [index] = $"""CREATE VIRTUAL TABLE "{index}" USING fts5("{column}", content='', tokenize='trigram')""",
             [index + "_Insert"] = $"""
                 CREATE TRIGGER "{index}_Insert" AFTER INSERT ON "{table}" BEGIN
-                    INSERT INTO "{index}"(rowid, "{column}") VALUES (new."Id", new."{column}");
+                    INSERT INTO "{index}"(rowid, "{column}") VALUES (-new."Id", new."{column}");
                 END
                 """,
             [index + "_Delete"] = $"""
                 CREATE TRIGGER "{index}_Delete" AFTER DELETE ON "{table}" BEGIN
-                    INSERT INTO "{index}"("{index}", rowid, "{column}") VALUES ('delete', old."Id", old."{column}");
+                    INSERT INTO "{index}"("{index}", rowid, "{column}") VALUES ('delete', -old."Id", old."{column}");
                 END
                 """,
             [index + "_Update"] = $"""
                 CREATE TRIGGER "{index}_Update" AFTER UPDATE OF "{column}" ON "{table}" BEGIN
-                    INSERT INTO "{index}"("{index}", rowid, "{column}") VALUES ('delete', old."Id", old."{column}");
-                    INSERT INTO "{index}"(rowid, "{column}") VALUES (new."Id", new."{column}");
+                    INSERT INTO "{index}"("{index}", rowid, "{column}") VALUES ('delete', -old."Id", old."{column}");
+                    INSERT INTO "{index}"(rowid, "{column}") VALUES (-new."Id", new."{column}");
                 END
                 """,
         };

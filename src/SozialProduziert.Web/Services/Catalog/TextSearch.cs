@@ -32,10 +32,11 @@ public static class TextSearch
         var terms = Terms(text);
         if (SqliteSearchIndex.TableFor<T>(db) is { } index && terms.Where(SqliteSearchIndex.CanLookUp).ToList() is { Count: > 0 } indexed)
         {
-            // Each term a quoted phrase of its trigrams; all must match. The table name comes from the model.
+            // Each term a quoted phrase of its trigrams; all must match. The index holds each item under its negated id.
+            // The table name comes from the model.
             var match = SqliteSearchIndex.Match(indexed, "AND");
 #pragma warning disable EF1002
-            var ids = db.Database.SqlQueryRaw<int>($"SELECT rowid AS \"Value\" FROM \"{index}\" WHERE \"{index}\" MATCH {{0}}", match);
+            var ids = db.Database.SqlQueryRaw<int>($"SELECT -rowid AS \"Value\" FROM \"{index}\" WHERE \"{index}\" MATCH {{0}}", match);
 #pragma warning restore EF1002
             query = query.Where(item => ids.Contains(item.Id));
             terms = terms.Where(t => !SqliteSearchIndex.CanLookUp(t)).ToList();

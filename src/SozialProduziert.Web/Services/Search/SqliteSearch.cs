@@ -7,7 +7,8 @@ namespace SozialProduziert.Web.Services.Search;
 
 /// <summary>
 /// Counts and ranks the matches of every group on SQLite, driven by the trigram indexes (<see cref="SqliteSearchIndex"/>).
-/// An index hands out its matches newest first (FTS5 consumes <c>ORDER BY f.rowid DESC</c>), so a statement that reads
+/// An index hands out its matches newest first (it holds each item under its negated id, and FTS5 consumes
+/// <c>ORDER BY f.rowid</c>), so a statement that reads
 /// the newest <see cref="SearchService.CountCap"/> + 1 visible matches stops there instead of reading and sorting
 /// thousands. That one statement per group gives the capped count and, with a flag for title hits, the ranking; only a
 /// capped group with fewer than ten title hits among its newest matches asks the title index for its newest title
@@ -94,9 +95,9 @@ public sealed class SqliteSearch
               ORDER BY {Newest()} LIMIT {SearchService.GroupSize}
               """
             : $"""
-              SELECT c."Id", 1 FROM "{SqliteSearchIndex.TitleIndex(source.Table)}" t JOIN "{source.Table}" c ON c."Id" = t.rowid
+              SELECT c."Id", 1 FROM "{SqliteSearchIndex.TitleIndex(source.Table)}" t JOIN "{source.Table}" c ON c."Id" = -t.rowid
               WHERE t."{SqliteSearchIndex.TitleIndex(source.Table)}" MATCH @titleMatch AND {source.Visibility} AND {_allInText}
-              ORDER BY t.rowid DESC LIMIT {SearchService.GroupSize}
+              ORDER BY t.rowid LIMIT {SearchService.GroupSize}
               """;
 
     // A match's visibility and title test read the narrow filter index instead of the row, which is only read when a
@@ -105,14 +106,14 @@ public sealed class SqliteSearch
     // fetching every visible row through the visibility index and sorting them (90 ms instead of 1 ms for "pc").
     private string From(SearchSource source) =>
         _lookedUp.Count > 0
-            ? $"\"{SqliteSearchIndex.TextIndex(source.Table)}\" f JOIN \"{source.Table}\" c{(_hasShortTerms ? "" : $" INDEXED BY \"{SqliteSearchIndex.FilterIndex(source.Table)}\"")} ON c.\"Id\" = f.rowid"
+            ? $"\"{SqliteSearchIndex.TextIndex(source.Table)}\" f JOIN \"{source.Table}\" c{(_hasShortTerms ? "" : $" INDEXED BY \"{SqliteSearchIndex.FilterIndex(source.Table)}\"")} ON c.\"Id\" = -f.rowid"
             : $"\"{source.Table}\" c NOT INDEXED";
 
     private string Where(SearchSource source) =>
         (_lookedUp.Count > 0 ? $"f.\"{SqliteSearchIndex.TextIndex(source.Table)}\" MATCH @match AND " : "") + source.Visibility + _shortTermsInText;
 
-    // The index's rowid, not c."Id": ordering by the joined table's column makes SQLite sort every match.
-    private string Newest() => _lookedUp.Count > 0 ? "f.rowid DESC" : "c.\"Id\" DESC";
+    // The index's rowid (the negated id), not c."Id": ordering by the joined table's column makes SQLite sort every match.
+    private string Newest() => _lookedUp.Count > 0 ? "f.rowid" : "c.\"Id\" DESC";
 
     private static string InText(int term) => $"instr(c.\"SearchText\", @t{term}) > 0";
 
