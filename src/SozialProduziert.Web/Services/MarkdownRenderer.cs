@@ -1,12 +1,13 @@
-using Ganss.Xss;
 using Markdig;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace SozialProduziert.Web.Services;
 
 /// <summary>
-/// The one way Markdown becomes HTML: Markdig with raw HTML disabled, then HtmlSanitizer, because
-/// DisableHtml alone still lets through links such as <c>javascript:</c> and <c>data:</c>.
+/// The one way Markdown becomes HTML: Markdig with raw HTML disabled, so that Markdig writes every tag itself, and
+/// <see cref="SafeMarkdownExtension"/>, because DisableHtml alone still lets through links such as <c>javascript:</c>
+/// and <c>data:</c>. Parsing the HTML again with a sanitizer cost about 15 MB of memory the process kept
+/// (docs/performance.md); the tests still parse every hostile input's output as a browser would.
 /// </summary>
 public sealed class MarkdownRenderer : IDisposable
 {
@@ -19,18 +20,17 @@ public sealed class MarkdownRenderer : IDisposable
         .UsePipeTables()
         .UseListExtras()
         .UseAutoLinks()
+        .Use<SafeMarkdownExtension>()
         .Build();
 
-    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
-
     /// <summary>
-    /// Rendering and sanitising costs about a millisecond per text, more than the rest of a detail page; the same text
+    /// Rendering a long text costs more than the rest of a detail page; the same text
     /// always gives the same HTML, so results are kept by their Markdown (a changed text is a new key).
     /// </summary>
     private readonly MemoryCache _rendered = new(new MemoryCacheOptions { SizeLimit = CacheSize });
 
     public string ToSafeHtml(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : Cached(new RenderKey(markdown, Plain: false), key => _sanitizer.Sanitize(Markdown.ToHtml(key.Markdown, _pipeline)));
+        string.IsNullOrWhiteSpace(markdown) ? "" : Cached(new RenderKey(markdown, Plain: false), key => Markdown.ToHtml(key.Markdown, _pipeline));
 
     /// <summary>Plain text for meta descriptions and feeds: rendered, then stripped of all markup.</summary>
     public string ToPlainText(string? markdown) =>
@@ -51,24 +51,4 @@ public sealed class MarkdownRenderer : IDisposable
     }
 
     private readonly record struct RenderKey(string Markdown, bool Plain);
-
-    private static HtmlSanitizer CreateSanitizer()
-    {
-        var sanitizer = new HtmlSanitizer();
-        sanitizer.AllowedSchemes.Clear();
-        sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto", "tel"]);
-        sanitizer.AllowedTags.Remove("img");
-        sanitizer.AllowedAttributes.Remove("style");
-        sanitizer.AllowedCssProperties.Clear();
-        sanitizer.AllowDataAttributes = false;
-        sanitizer.PostProcessNode += (_, e) =>
-        {
-            if (e.Node is AngleSharp.Dom.IElement { LocalName: "a" } link && link.GetAttribute("href") is { } href &&
-                href.StartsWith("http", StringComparison.OrdinalIgnoreCase))
-            {
-                link.SetAttribute("rel", "noopener noreferrer");
-            }
-        };
-        return sanitizer;
-    }
 }

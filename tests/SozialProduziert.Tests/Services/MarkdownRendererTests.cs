@@ -158,6 +158,80 @@ public sealed partial class MarkdownRendererTests : IDisposable
     }
 
     [Theory]
+    [InlineData("https://www.noe.gv.at/")]
+    [InlineData("HTTP://example.org")]
+    [InlineData("mailto:office@example.org")]
+    [InlineData("tel:+4327425000")]
+    [InlineData("/praxisbeispiele/taschen-aus-bannerplanen")]
+    [InlineData("../bericht.pdf")]
+    [InlineData("//example.org/bild")]
+    [InlineData("#kontakt")]
+    [InlineData("?seite=2")]
+    [InlineData("/suche?q=a:b")]
+    [InlineData("")]
+    public void Relative_addresses_and_the_four_schemes_are_allowed(string url) =>
+        Assert.True(SafeMarkdownExtension.IsAllowedUrl(url));
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("JavaScript:alert(1)")]
+    [InlineData("  javascript:alert(1)")]
+    [InlineData("\u0001javascript:alert(1)")]
+    [InlineData("java\tscript:alert(1)")]
+    [InlineData("java\nscript:alert(1)")]
+    [InlineData("vbscript:msgbox(1)")]
+    [InlineData("data:text/html,x")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("ftp://example.org/")]
+    [InlineData("%6a%61%76%61%73%63%72%69%70%74:alert(1)")]
+    public void Other_schemes_and_what_only_looks_relative_are_refused(string url) =>
+        Assert.False(SafeMarkdownExtension.IsAllowedUrl(url));
+
+    [Fact]
+    public void A_refused_link_keeps_its_text_and_loses_the_link()
+    {
+        var html = _renderer.ToSafeHtml("Siehe *[den Bericht](javascript:alert(1))* und [x][ref].\n\n[ref]: vbscript:msgbox(1)");
+
+        Assert.Equal("<p>Siehe <em>den Bericht</em> und x.</p>", html.Trim());
+    }
+
+    [Fact]
+    public void An_image_becomes_its_alternative_text()
+    {
+        var html = _renderer.ToSafeHtml("Vorher ![Logo der Tischlerei](https://example.org/logo.png) nachher");
+
+        Assert.Equal("<p>Vorher Logo der Tischlerei nachher</p>", html.Trim());
+    }
+
+    [Fact]
+    public void Links_within_the_portal_get_no_rel_links_elsewhere_do()
+    {
+        var html = _renderer.ToSafeHtml("[Kontakt](/kontakt), <https://www.noe.gv.at/> und <office@example.org>");
+
+        Assert.Contains("<a href=\"/kontakt\">Kontakt</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://www.noe.gv.at/\" rel=\"noopener noreferrer\">", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"mailto:office@example.org\">office@example.org</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_refused_autolink_stays_as_text()
+    {
+        var html = _renderer.ToSafeHtml("<javascript:alert(1)>");
+
+        Assert.Equal("<p>javascript:alert(1)</p>", html.Trim());
+    }
+
+    [Fact]
+    public void Tables_keep_their_cells_without_inline_alignment()
+    {
+        var html = _renderer.ToSafeHtml("| Produkt | Stück |\n|:--|--:|\n| Hocker | 12 |");
+
+        Assert.Contains("<td>Hocker</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>12</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("style", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("  \n ")]
