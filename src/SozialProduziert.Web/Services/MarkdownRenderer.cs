@@ -24,8 +24,8 @@ public sealed class MarkdownRenderer : IDisposable
         .Build();
 
     /// <summary>
-    /// Rendering a long text costs more than the rest of a detail page; the same text
-    /// always gives the same HTML, so results are kept by their Markdown (a changed text is a new key).
+    /// Rendering took about a tenth of an uncached Praxisbeispiel page's processor time (40–60 µs of 410–430 µs); the
+    /// same text always gives the same HTML, so results are kept by their Markdown (a changed text is a new key).
     /// </summary>
     private readonly MemoryCache _rendered = new(new MemoryCacheOptions { SizeLimit = CacheSize });
 
