@@ -59,11 +59,13 @@ public sealed class SafeMarkdownExtension : IMarkdownExtension
     {
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
-            if (link.IsImage || !IsAllowedUrl(link.Url))
+            // An extension may give a link its address later (GetDynamicUrl); the renderer prefers that one.
+            var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
+            if (link.IsImage || !IsAllowedUrl(url))
             {
                 Unwrap(link);
             }
-            else if (IsExternal(link.Url))
+            else if (IsExternal(url))
             {
                 link.GetAttributes().AddPropertyIfNotExist("rel", "noopener noreferrer");
             }
