@@ -95,18 +95,9 @@ public sealed class SafeMarkdownExtension : IMarkdownExtension
 
     private static bool IsExternal(string? url) => url is not null && url.TrimStart(ControlsAndSpace).StartsWith("http", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Puts the link's content (its text, or an image's alternative text) in its place.</summary>
-    private static void Unwrap(LinkInline link)
-    {
-        var child = link.FirstChild;
-        while (child is not null)
-        {
-            var next = child.NextSibling;
-            child.Remove();
-            link.InsertBefore(child);
-            child = next;
-        }
-
-        link.Remove();
-    }
+    /// <summary>
+    /// Puts the link's content (its text, or an image's alternative text) in its place, inside a plain container, which
+    /// Markdig writes without markup of its own. Moving the children one by one lost a link nested in an image's text.
+    /// </summary>
+    private static void Unwrap(LinkInline link) => link.ReplaceBy(new ContainerInline());
 }

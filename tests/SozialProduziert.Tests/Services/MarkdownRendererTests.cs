@@ -53,6 +53,8 @@ public sealed partial class MarkdownRendererTests : IDisposable
         "<a href=\"https://example.org\" style=\"background:url(javascript:alert(1))\">x</a>",
         "<form action=\"javascript:alert(1)\"><button>Senden</button></form>",
         "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+        "```\" onmouseover=\"alert(1)\nx\n```",
+        "![x](https://example.org/a.png) and ![y [z](javascript:alert(1))](https://example.org/b.png)",
     };
 
     [Theory]
@@ -211,6 +213,24 @@ public sealed partial class MarkdownRendererTests : IDisposable
         Assert.Contains("<a href=\"/kontakt\">Kontakt</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"https://www.noe.gv.at/\" rel=\"noopener noreferrer\">", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"mailto:office@example.org\">office@example.org</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_link_nested_in_an_image_is_checked_too()
+    {
+        var html = _renderer.ToSafeHtml("![Bild [mit Link](javascript:alert(1))](https://example.org/a.png) ![Logo [Land](https://www.noe.gv.at/)](b.png)");
+
+        Assert.Equal("<p>Bild mit Link Logo <a href=\"https://www.noe.gv.at/\" rel=\"noopener noreferrer\">Land</a></p>", html.Trim());
+    }
+
+    [Fact]
+    public void A_title_with_quotes_stays_inside_its_attribute()
+    {
+        var html = _renderer.ToSafeHtml("[x](https://example.org \"a\\\" onclick=\\\"alert(1)\")");
+
+        var link = new HtmlParser().ParseDocument(html).QuerySelector("a")!;
+        Assert.Equal(["href", "rel", "title"], link.Attributes.Select(a => a.Name).Order());
+        Assert.Equal("a\" onclick=\"alert(1)", link.GetAttribute("title"));
     }
 
     [Fact]
