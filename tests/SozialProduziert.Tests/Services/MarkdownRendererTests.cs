@@ -77,6 +77,29 @@ public sealed partial class MarkdownRendererTests : IDisposable
         AssertDomIsHarmless(html);
     }
 
+    /// <summary>Pieces of Markdown syntax and hostile addresses, for <see cref="Random_mixtures_of_link_syntax_and_hostile_addresses_stay_harmless"/>.</summary>
+    private static readonly string[] Fragments =
+    [
+        "[", "]", "(", ")", "![", "<", ">", "\"", "'", "*", "_", "`", "```", "\\", " ", "\n", "\n\n", "|", "|---|", "> ", "- ", "1. ",
+        "javascript:alert(1)", "JaVa\tScRiPt:alert(1)", " \u0001javascript:alert(1)", "data:text/html,x", "vbscript:x", "&#106;avascript:x",
+        "javascript&colon;x", "%6aavascript:x", "https://example.org/", "mailto:a@example.org", "/intern", "www.example.org",
+        "<https://example.org>", "<javascript:alert(1)>", "[r]", "\n\n[r]: javascript:alert(1)\n", "\n\n[r]: https://example.org\n",
+        "onerror=alert(1)", "<img src=x onerror=alert(1)>", "<a href=\"javascript:x\">", "&quot;", "Text",
+    ];
+
+    [Fact]
+    public void Random_mixtures_of_link_syntax_and_hostile_addresses_stay_harmless()
+    {
+        var random = new Random(4711);
+        for (var i = 0; i < 3000; i++)
+        {
+            var markdown = string.Concat(Enumerable.Range(0, random.Next(3, 25)).Select(_ => Fragments[random.Next(Fragments.Length)]));
+            using var renderer = new MarkdownRenderer();
+
+            AssertDomIsHarmless(renderer.ToSafeHtml(markdown));
+        }
+    }
+
     /// <summary>Parses the output as a browser would, so entity-encoded or whitespace-split tricks are caught too.</summary>
     private static void AssertDomIsHarmless(string html)
     {
