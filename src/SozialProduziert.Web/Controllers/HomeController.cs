@@ -32,7 +32,7 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock) : Contro
                 Hours = g.Sum(e => (long?)e.ProgrammeWorkHours) ?? 0,
                 People = g.Sum(e => (long?)e.PeopleEmployed) ?? 0,
             })
-            .FirstOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken); // one group at most; First would make EF warn of an unordered query
 
         var figures = new KeyFiguresViewModel(
             await examples.CountAsync(cancellationToken),

@@ -130,7 +130,8 @@ public static class SocialEnterpriseQueries
 
     // After Detail: static fields are set in the order they are written.
     private static readonly CompiledQueryTemplate<string, DateTime, SocialEnterpriseDetailViewModel> PublicDetailBySlug = new(
-        (db, slug, now) => db.SocialEnterprises.AsNoTracking().PubliclyVisible(now).Where(e => e.Slug == slug).Select(Detail).Take(1));
+        // Slugs are unique (a unique index), so no Take(1): without an order EF would warn of unpredictable results.
+        (db, slug, now) => db.SocialEnterprises.AsNoTracking().PubliclyVisible(now).Where(e => e.Slug == slug).Select(Detail));
 
     private static readonly CompiledQueryTemplate<int, DateTime, ProfileRow> PublicProfileRows = new(
         (db, id, now) => ProfileRows(db.SocialEnterprises.AsNoTracking().PubliclyVisible(now).Where(e => e.Id == id)));

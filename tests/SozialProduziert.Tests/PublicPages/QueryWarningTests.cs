@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+using SozialProduziert.Tests.Infrastructure;
+
+namespace SozialProduziert.Tests.PublicPages;
+
+/// <summary>
+/// EF warns in the log when a query could give unpredictable results (a row limit or First without an order). Where
+/// the query cannot (one row by its key), the warning is noise that operators would learn to ignore, so no public page
+/// may cause one.
+/// </summary>
+public class QueryWarningTests
+{
+    [Fact]
+    public async Task No_public_page_makes_EF_warn_about_its_queries()
+    {
+        await using var portal = new PortalFactory { PageCache = false };
+        await QueryCountCatalog.AddRoundAsync(portal, 2);
+        var logs = new LogCapture();
+        await using var app = portal.WithWebHostBuilder(host => host.ConfigureLogging(logging => logging.AddProvider(logs)));
+        var client = app.CreateClient();
+
+        foreach (var url in QueryCountTests.Pages.Select(row => (string)row[0]))
+        {
+            using var response = await client.GetAsync(url);
+            response.EnsureSuccessStatusCode();
+        }
+
+        Assert.Empty(logs.Entries.Where(e => e.Level >= LogLevel.Warning && e.Category.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal))
+            .Select(e => e.Message));
+    }
+}
