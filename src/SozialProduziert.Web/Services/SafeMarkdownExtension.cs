@@ -71,13 +71,14 @@ public sealed class SafeMarkdownExtension : IMarkdownExtension
             }
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        // An e-mail autolink is written as mailto: by the renderer itself.
+        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => !a.IsEmail).ToList())
         {
-            if (!autolink.IsEmail && !IsAllowedUrl(autolink.Url))
+            if (!IsAllowedUrl(autolink.Url))
             {
                 autolink.ReplaceBy(new LiteralInline(autolink.Url));
             }
-            else if (!autolink.IsEmail && IsExternal(autolink.Url))
+            else if (IsExternal(autolink.Url))
             {
                 autolink.GetAttributes().AddPropertyIfNotExist("rel", "noopener noreferrer");
             }
