@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SozialProduziert.Tests.Builders;
@@ -120,15 +121,21 @@ public class StatementReuseTests
     {
         var portal = new PortalFactory();
         var reuse = portal.Services.GetRequiredService<SqliteStatementReuse>();
-        await portal.WithDbAsync(db => db.Examples.CountAsync());
-        var open = reuse.OpenConnections;
-        await portal.WithDbAsync(db => db.Examples.CountAsync());
+        var connection = await portal.WithDbAsync(async db =>
+        {
+            await db.Examples.CountAsync();
+            return Assert.IsType<StatementCachingSqliteConnection>(db.Database.GetDbConnection());
+        });
 
-        Assert.InRange(open, 1, int.MaxValue);
-        Assert.Equal(open, reuse.OpenConnections);
+        // The context went back to the pool and EF closed its connection, which stays open with its statements.
+        // (Only this connection is checked: the app's background services may rent contexts of their own meanwhile.)
+        Assert.Equal(ConnectionState.Open, connection.State);
+        Assert.InRange(connection.CachedCommands, 1, int.MaxValue);
+        Assert.InRange(reuse.OpenConnections, 1, int.MaxValue);
 
         await portal.DisposeAsync();
 
+        Assert.Equal(ConnectionState.Closed, connection.State);
         Assert.Equal(0, reuse.OpenConnections);
     }
 
