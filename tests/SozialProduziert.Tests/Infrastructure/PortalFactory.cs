@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Infrastructure;
 
 namespace SozialProduziert.Tests.Infrastructure;
 
@@ -137,6 +138,14 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             host.Dispose();
             throw new InvalidOperationException(
                 $"The portal did not start on {DatabasePath}: Program ended before app.RunAsync(). Its reason is the line \"SozialProduziert kann nicht starten: …\" on standard error.");
+        }
+
+        // The search index merge after start runs beside the first requests; tests that count a request's SQL commands
+        // or connections (SqlCommandCounter, SqliteStatementReuse) would count it too on a slow machine.
+        var maintenance = host.Services.GetServices<IHostedService>().OfType<SqliteMaintenance>().Single();
+        if (!maintenance.FirstMerge.Wait(TimeSpan.FromSeconds(30)))
+        {
+            throw new TimeoutException($"The search index merge after start did not finish within 30 s on {DatabasePath}.");
         }
 
         return host;
