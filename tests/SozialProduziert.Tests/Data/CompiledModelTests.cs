@@ -15,6 +15,8 @@ namespace SozialProduziert.Tests.Data;
 /// </summary>
 public class CompiledModelTests
 {
+    private sealed record RawRow(int Value);
+
     private static string Regenerate(string context, string folder) =>
         $"The model changed without compiling it again: run `dotnet ef dbcontext optimize --context {context} --output-dir Data/CompiledModels/{folder} --namespace SozialProduziert.Web.Data.CompiledModels.{folder}` in src/SozialProduziert.Web (README, \"Adding a migration\").";
 
@@ -23,7 +25,11 @@ public class CompiledModelTests
     {
         using var built = new SqliteDesignTimeFactory().CreateDbContext([]);
         using var compiled = new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>()
-            .UseSqlite("Data Source=design-time.db").UseModel(SqliteAppDbContextModel.Instance).Options);
+            .UseSqlite("Data Source=:memory:").UseModel(SqliteAppDbContextModel.Instance).Options);
+
+        // A raw query of an unmapped class adds an ad-hoc entity type to the running model, as every app started in
+        // this process did before (SqliteSearchIndex reads sqlite_master so): the comparison leaves those out.
+        Assert.Equal([new RawRow(1)], compiled.Database.SqlQueryRaw<RawRow>("SELECT 1 AS \"Value\"").ToList());
 
         AssertSameModel(built, compiled, Regenerate(nameof(SqliteAppDbContext), "Sqlite"));
     }
@@ -44,13 +50,21 @@ public class CompiledModelTests
         Assert.NotSame(designTime, compiled.Model);
 
         // Entities, properties, keys, indexes and relationships (the long form adds the conventions' working notes).
-        var expected = designTime.ToDebugString(MetadataDebugStringOptions.ShortDefault);
-        var actual = compiled.Model.ToDebugString(MetadataDebugStringOptions.ShortDefault);
+        var expected = Describe(designTime);
+        var actual = Describe(compiled.Model);
         Assert.True(expected == actual, message + "\n" + FirstDifference(expected, actual));
 
         // Where each property lives (table, column, store type, nullability) and how it is converted (UtcDateTimeConverter
         // on every DateTime): what the provider's annotations say and what the queries rely on.
         Assert.Equal(Mapping(designTime), Mapping(compiled.Model));
+    }
+
+    /// <summary>The model's description without the ad-hoc entity types, which raw queries add while the app runs.</summary>
+    private static string Describe(IModel model)
+    {
+        var text = model.ToDebugString(MetadataDebugStringOptions.ShortDefault);
+        var adHoc = text.IndexOf("Ad-hoc entity types:", StringComparison.Ordinal);
+        return adHoc < 0 ? text : text[..adHoc].TrimEnd();
     }
 
     private static List<string> Mapping(IModel model) =>
