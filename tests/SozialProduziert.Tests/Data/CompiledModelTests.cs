@@ -10,8 +10,9 @@ namespace SozialProduziert.Tests.Data;
 /// <summary>
 /// The app runs on the compiled models in Data/CompiledModels (DatabaseRegistration), not on the model the entity
 /// configurations build. A model change that is not compiled again would go unnoticed at run time, so each compiled
-/// model is compared with the model built from the configurations, in full: entities, properties, keys, indexes,
-/// relationships, converters, query filters and the provider's annotations.
+/// model is compared with the model built from the configurations: entities, properties (with their value generation),
+/// keys, indexes and relationships, and for every property its table, column, store type, nullability and converter.
+/// Other annotations (column defaults, for one) are not compared; the migrations guard the schema itself.
 /// </summary>
 public class CompiledModelTests
 {
