@@ -22,12 +22,14 @@ public sealed class SitemapController(AppDbContext db, TimeProvider clock, IOpti
     public async Task<IActionResult> Sitemap(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var files = FileCount(await SitemapEntries.CountAsync(db, now, cancellationToken));
+        var counts = await SitemapEntries.CountAsync(db, now, cancellationToken);
+        var files = FileCount(counts.Total);
         await using (var writer = XmlOutput.CreateWriter(Response, XmlType))
         {
             if (files == 1)
             {
-                await SitemapWriter.WriteAsync(writer, SitemapEntries.ReadAsync(db, now, cancellationToken), Absolute, cancellationToken);
+                await SitemapWriter.WriteAsync(
+                    writer, SitemapEntries.ReadAsync(db, now, counts, 0, counts.Total, cancellationToken), BaseUrl, cancellationToken);
             }
             else
             {
@@ -45,7 +47,8 @@ public sealed class SitemapController(AppDbContext db, TimeProvider clock, IOpti
     public async Task<IActionResult> SitemapFile(int number, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var files = FileCount(await SitemapEntries.CountAsync(db, now, cancellationToken));
+        var counts = await SitemapEntries.CountAsync(db, now, cancellationToken);
+        var files = FileCount(counts.Total);
         if (files == 1 || number > files)
         {
             return NotFound();
@@ -55,7 +58,7 @@ public sealed class SitemapController(AppDbContext db, TimeProvider clock, IOpti
         await using (var writer = XmlOutput.CreateWriter(Response, XmlType))
         {
             await SitemapWriter.WriteAsync(
-                writer, SitemapEntries.ReadAsync(db, now, (number - 1) * size, size, cancellationToken), Absolute, cancellationToken);
+                writer, SitemapEntries.ReadAsync(db, now, counts, (number - 1) * size, size, cancellationToken), BaseUrl, cancellationToken);
         }
 
         return new EmptyResult();
@@ -74,4 +77,6 @@ public sealed class SitemapController(AppDbContext db, TimeProvider clock, IOpti
     private int FileCount(int urls) => Math.Max(1, (int)Math.Ceiling(urls / (double)Math.Max(1, sitemap.Value.MaxUrlsPerFile)));
 
     private string Absolute(string path) => SiteUrls.Absolute(HttpContext, site.Value, path);
+
+    private string BaseUrl => SiteUrls.BaseUrl(HttpContext, site.Value);
 }

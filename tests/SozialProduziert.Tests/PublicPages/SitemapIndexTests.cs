@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Hosting;
@@ -15,13 +16,15 @@ public class SitemapIndexTests
 {
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    [Fact]
-    public async Task A_sitemap_over_the_limit_is_split_into_numbered_files_listed_in_an_index()
+    [Theory]
+    [InlineData(3)]
+    [InlineData(4)]
+    public async Task A_sitemap_over_the_limit_is_split_into_numbered_files_listed_in_an_index(int limit)
     {
         await using var portal = new PortalFactory();
-        await portal.WithDbAsync(db => db.AddRange(Enumerable.Range(0, 5).Select(_ => new ExampleBuilder().Build())));
+        await AddItemsOfEveryKindAsync(portal);
         var whole = Locations(await portal.CreateClient().GetStringAsync("/sitemap.xml"), "url");
-        using var limited = portal.WithWebHostBuilder(b => b.UseSetting("Sitemap:MaxUrlsPerFile", "4"));
+        using var limited = portal.WithWebHostBuilder(b => b.UseSetting("Sitemap:MaxUrlsPerFile", limit.ToString(CultureInfo.InvariantCulture)));
         var client = limited.CreateClient();
 
         var index = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
@@ -33,11 +36,42 @@ public class SitemapIndexTests
         }
 
         Assert.Equal(Sitemap + "sitemapindex", index.Root.Name);
-        Assert.Equal(Enumerable.Range(1, (whole.Count + 3) / 4).Select(n => $"http://localhost/sitemap-{n}.xml"), files);
-        Assert.All(parts, part => Assert.InRange(part.Count, 1, 4));
+        Assert.Equal(Enumerable.Range(1, (whole.Count + limit - 1) / limit).Select(n => $"http://localhost/sitemap-{n}.xml"), files);
+        Assert.All(parts.SkipLast(1), part => Assert.Equal(limit, part.Count));
         Assert.Equal(whole, parts.SelectMany(p => p));
+        Assert.Contains(whole, url => url.Contains("/auslage/", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/sitemap-{files.Count + 1}.xml")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_last_file_reads_only_the_rows_it_holds_not_every_address_before_them()
+    {
+        await using var portal = new PortalFactory { PageCache = false };
+        await AddItemsOfEveryKindAsync(portal);
+        using var limited = portal.WithWebHostBuilder(b => b.UseSetting("Sitemap:MaxUrlsPerFile", "2"));
+        var client = limited.CreateClient();
+        var files = XDocument.Parse(await client.GetStringAsync("/sitemap.xml")).Root!.Elements(Sitemap + "sitemap").Count();
+        using var counter = new SqlCommandCounter(portal.DatabasePath);
+
+        var last = Locations(await client.GetStringAsync($"/sitemap-{files}.xml"), "url");
+
+        // Counting every part is needed to know where the file starts; reading rows is not, except for its own.
+        var reads = counter.Commands.Select(c => c.Sql).Where(sql => !sql.Contains("COUNT(", StringComparison.Ordinal)).ToList();
+        Assert.All(last, url => Assert.Contains("/auslage/", url, StringComparison.Ordinal));
+        var read = Assert.Single(reads);
+        Assert.Contains("'/auslage/'", read, StringComparison.Ordinal);
+        Assert.Contains("OFFSET", read, StringComparison.Ordinal);
+    }
+
+    /// <summary>Examples, Sozialbetriebe with an offer each and partners, so that files begin and end in every part.</summary>
+    private static Task AddItemsOfEveryKindAsync(PortalFactory portal) => portal.WithDbAsync(db =>
+    {
+        db.AddRange(Enumerable.Range(0, 5).Select(_ => new ExampleBuilder().Build()));
+        var enterprises = Enumerable.Range(0, 3).Select(_ => new SocialEnterpriseBuilder().Build()).ToList();
+        db.AddRange(enterprises);
+        db.AddRange(enterprises.Select(e => new OfferBuilder().By(e).Build()));
+        db.AddRange(Enumerable.Range(0, 5).Select(_ => new PartnerBuilder().Build()));
+    });
 
     [Fact]
     public async Task Numbered_files_do_not_exist_while_the_sitemap_fits_into_one()
