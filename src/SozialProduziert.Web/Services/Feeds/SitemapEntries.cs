@@ -45,8 +45,8 @@ public static class SitemapEntries
 
     /// <summary>
     /// The addresses from number <paramref name="skip"/> on (0-based), at most <paramref name="take"/>. Parts that lie
-    /// wholly before the file are not read at all, and the part a file starts in is read from its offset in SQL, so the
-    /// last file of a large portal costs no more than the first.
+    /// wholly before the file are not read at all, and the part a file starts in is read from its offset in SQL, so a
+    /// file no longer reads the addresses of every file before it (SQLite still steps over the offset's rows).
     /// </summary>
     public static async IAsyncEnumerable<SitemapEntry> ReadAsync(
         AppDbContext db, DateTime utcNow, SitemapCounts counts, int skip, int take, [EnumeratorCancellation] CancellationToken cancellationToken)
