@@ -6,8 +6,9 @@ namespace SozialProduziert.Web.Infrastructure;
 
 /// <summary>
 /// <c>/health/live</c>: the process answers (no dependency is asked, so a slow database never gets a healthy
-/// process restarted). <c>/health/ready</c>: the database is reachable with every migration applied, and Redis
-/// answers when it is configured; 503 otherwise, so a load balancer takes the instance out.
+/// process restarted). <c>/health/ready</c>: the database is reachable with every migration applied; 503 otherwise,
+/// so a load balancer takes the instance out. Redis, when configured, is reported too, but only as "Degraded" (still
+/// 200) when it does not answer: the pages are then served uncached (<see cref="RedisHealthCheck"/>).
 /// Both answer in plain JSON without exception texts, are never cached, and hold no personal data.
 /// </summary>
 public static class HealthEndpoints

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -20,7 +21,7 @@ public static class RedisRegistration
 {
     /// <summary>
     /// With Redis:Configuration set, cached pages live in Redis: every web server serves the same cached page, and
-    /// evicting a tag on one server evicts it for all. Readiness then includes Redis.
+    /// evicting a tag on one server evicts it for all. Readiness then reports Redis, as degraded when it is down.
     /// </summary>
     public static IServiceCollection AddPortalRedis(this IServiceCollection services, IConfiguration configuration, IHealthChecksBuilder health)
     {
@@ -40,7 +41,7 @@ public static class RedisRegistration
             cache.InstanceName = redis.Value.InstanceName;
             cache.ConnectionMultiplexerFactory = connection.GetAsync;
         });
-        health.AddCheck<RedisHealthCheck>("redis", tags: [HealthEndpoints.ReadyTag], timeout: HealthEndpoints.CheckTimeout);
+        health.AddCheck<RedisHealthCheck>("redis", failureStatus: HealthStatus.Degraded, tags: [HealthEndpoints.ReadyTag], timeout: HealthEndpoints.CheckTimeout);
         return services;
     }
 }

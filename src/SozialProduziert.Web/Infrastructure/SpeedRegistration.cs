@@ -30,13 +30,16 @@ public static class SpeedRegistration
         services.AddHostedService<SqliteMaintenance>();
         var section = configuration.GetSection(PageCacheOptions.Section);
         var settings = section.Get<PageCacheOptions>() ?? new PageCacheOptions();
-        services.Configure<PageCacheOptions>(section);
+        services.AddOptions<PageCacheOptions>().Bind(section)
+            .Validate(o => o.EvictionRetry > TimeSpan.Zero, "PageCache: EvictionRetry muss größer als 0 sein.")
+            .ValidateOnStart();
         services.AddOutputCache(cache =>
         {
             cache.SizeLimit = settings.SizeLimitMegabytes * 1024L * 1024L;
             cache.DefaultExpirationTimeSpan = settings.Duration;
         });
         services.AddSingleton<PageCacheEviction>();
+        services.AddHostedService<PendingEvictionRetry>();
         services.AddSingleton<PublishingSchedule>();
         services.AddSingleton<PublicPagePolicy>();
         services.AddSingleton<PageCacheEvictionInterceptor>();

@@ -71,6 +71,18 @@ public static class HtmlPageExtensions
         return page;
     }
 
+    /// <summary>
+    /// Whether the output cache answered: it sends an Age header, a freshly rendered page has none. Fails unless the
+    /// page answered 200.
+    /// </summary>
+    public static async Task<bool> IsServedFromCacheAsync(this HttpClient client, string url)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var response = await client.GetAsync(url);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}.");
+        return response.Headers.Age is not null;
+    }
+
     public static async Task<HttpStatusCode> StatusOfAsync(this HttpClient client, string url)
     {
         ArgumentNullException.ThrowIfNull(client);

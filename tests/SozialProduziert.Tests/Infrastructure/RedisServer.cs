@@ -6,18 +6,22 @@ using SozialProduziert.Tests.Operations;
 namespace SozialProduziert.Tests.Infrastructure;
 
 /// <summary>
-/// Debian's <c>redis-server</c>, started by a test on a loopback port of 6390–6399, without persistence, and
-/// stopped on dispose. <c>.ci/run</c> installs the package; on a developer machine without it the tests that
-/// need it are skipped (see <see cref="RedisFactAttribute"/>).
+/// Debian's <c>redis-server</c>, started by a test on a loopback port of 6390–6399 and stopped on dispose. Without
+/// a data folder it keeps nothing on disk; with one, <see cref="StopAsync"/> saves what it holds there and
+/// <see cref="RestartAsync"/> loads it again, as a Redis restarted for maintenance does. <c>.ci/run</c> installs the
+/// package; on a developer machine without it the tests that need it are skipped (see <see cref="RedisFactAttribute"/>).
 /// </summary>
 public sealed class RedisServer : IAsyncDisposable
 {
-    private readonly Process _process;
+    private readonly string? _dataFolder;
 
-    private RedisServer(Process process, int port)
+    private Process _process;
+
+    private RedisServer(Process process, int port, string? dataFolder)
     {
         _process = process;
         Port = port;
+        _dataFolder = dataFolder;
     }
 
     public int Port { get; }
@@ -27,33 +31,41 @@ public sealed class RedisServer : IAsyncDisposable
 
     public static string? Executable { get; } = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists);
 
-    public static async Task<RedisServer> StartAsync()
+    /// <param name="dataFolder">Where <see cref="StopAsync"/> saves the data; null keeps nothing.</param>
+    public static async Task<RedisServer> StartAsync(string? dataFolder = null)
     {
-        var executable = Executable ?? throw new InvalidOperationException(
-            "redis-server is not installed: apt-get install -y redis-server (.ci/run does this in its System packages section).");
         var port = FreePort.FirstFree(Enumerable.Range(6390, 10));
-        var start = new ProcessStartInfo(executable) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "--port", $"{port}", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no" })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var server = new RedisServer(Launch(port, dataFolder), port, dataFolder);
+        await server.WaitUntilAnsweringAsync();
+        return server;
+    }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var server = new RedisServer(process, port);
-        for (var attempt = 0; attempt < 100; attempt++)
+    /// <summary>Stops the server; with a data folder it first saves what it holds (SHUTDOWN SAVE).</summary>
+    public async Task StopAsync()
+    {
+        if (_dataFolder is not null && !_process.HasExited)
         {
-            if (await server.AnswersPingAsync())
+            try
             {
-                return server;
+                await SendAsync("SHUTDOWN SAVE\r\n");
+            }
+            catch (IOException)
+            {
+                // The server closed the connection while shutting down, as it may.
             }
 
-            await Task.Delay(100);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await _process.WaitForExitAsync(timeout.Token);
         }
 
-        await server.DisposeAsync();
-        throw new InvalidOperationException($"redis-server on port {port} did not answer PING within 10 s.");
+        await DisposeAsync();
+    }
+
+    /// <summary>Starts the server again on the same port, with the data it saved when stopped.</summary>
+    public async Task RestartAsync()
+    {
+        _process = Launch(Port, _dataFolder);
+        await WaitUntilAnsweringAsync();
     }
 
     public async ValueTask DisposeAsync()
@@ -67,22 +79,61 @@ public sealed class RedisServer : IAsyncDisposable
         _process.Dispose();
     }
 
+    private static Process Launch(int port, string? dataFolder)
+    {
+        var executable = Executable ?? throw new InvalidOperationException(
+            "redis-server is not installed: apt-get install -y redis-server (.ci/run does this in its System packages section).");
+        var start = new ProcessStartInfo(executable) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        string[] arguments = ["--port", $"{port}", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"];
+        foreach (var argument in dataFolder is null ? arguments : [.. arguments, "--dir", dataFolder, "--dbfilename", "dump.rdb"])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private async Task WaitUntilAnsweringAsync()
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            if (await AnswersPingAsync())
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        await DisposeAsync();
+        throw new InvalidOperationException($"redis-server on port {Port} did not answer PING within 10 s.");
+    }
+
     private async Task<bool> AnswersPingAsync()
     {
         try
         {
-            using var client = new TcpClient();
-            await client.ConnectAsync("127.0.0.1", Port);
-            var stream = client.GetStream();
-            await stream.WriteAsync("PING\r\n"u8.ToArray());
-            var buffer = new byte[16];
-            var read = await stream.ReadAsync(buffer);
-            return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
+            return (await SendAsync("PING\r\n")).StartsWith("+PONG", StringComparison.Ordinal);
         }
         catch (SocketException)
         {
             return false;
         }
+    }
+
+    /// <summary>Sends one command in Redis's inline form; the start of the answer (empty when the server closed).</summary>
+    private async Task<string> SendAsync(string command)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync("127.0.0.1", Port);
+        var stream = client.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(command));
+        var buffer = new byte[64];
+        var read = await stream.ReadAsync(buffer);
+        return Encoding.ASCII.GetString(buffer, 0, read);
     }
 }
 

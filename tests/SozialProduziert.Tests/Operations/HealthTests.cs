@@ -8,7 +8,7 @@ namespace SozialProduziert.Tests.Operations;
 
 /// <summary>
 /// /health/live answers whenever the process does; /health/ready only while the database is reachable with every
-/// migration applied (and Redis, when configured) — asked again on every request, never from a cache.
+/// migration applied — asked again on every request, never from a cache. Redis, when configured, only degrades it.
 /// </summary>
 public sealed class HealthTests
 {
@@ -89,19 +89,45 @@ public sealed class HealthTests
     }
 
     [Fact]
-    public async Task With_Redis_configured_but_not_answering_ready_is_503_and_names_redis()
+    public async Task With_Redis_configured_but_not_answering_ready_stays_200_reports_redis_degraded_and_pages_are_served()
     {
         await using var portal = new PortalFactory
         {
             Settings = new Dictionary<string, string> { ["Redis:Configuration"] = $"127.0.0.1:{FreePort.Find()},connectTimeout=500,connectRetry=0" },
         };
+        var client = portal.CreateClient();
 
-        using var ready = await portal.CreateClient().GetAsync("/health/ready");
+        using var ready = await client.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var report = await ReportAsync(ready);
+        Assert.Equal("Degraded", report.Status);
+        Assert.Contains(("redis", "Degraded"), report.Checks);
+        Assert.Contains(("database", "Healthy"), report.Checks);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_database_that_is_behind_still_fails_readiness_when_Redis_is_down_too()
+    {
+        await using var portal = new PortalFactory
+        {
+            Settings = new Dictionary<string, string> { ["Redis:Configuration"] = $"127.0.0.1:{FreePort.Find()},connectTimeout=500,connectRetry=0" },
+        };
+        var client = portal.CreateClient();
+        await client.GetAsync("/health/live");
+        await portal.WithDbAsync(async db =>
+        {
+            var last = db.Database.GetMigrations().Last();
+            await db.Database.ExecuteSqlAsync($"DELETE FROM __EFMigrationsHistory WHERE MigrationId = {last}");
+        });
+
+        using var ready = await client.GetAsync("/health/ready");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         var report = await ReportAsync(ready);
-        Assert.Contains(("redis", "Unhealthy"), report.Checks);
-        Assert.Contains(("database", "Healthy"), report.Checks);
+        Assert.Equal("Unhealthy", report.Status);
+        Assert.Contains(("redis", "Degraded"), report.Checks);
     }
 
     private sealed record Report(string Status, List<(string Name, string Status)> Checks, string Body);

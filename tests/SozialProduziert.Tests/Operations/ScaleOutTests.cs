@@ -43,7 +43,7 @@ public sealed class ScaleOutTests : IDisposable
         var (visitorOnA, _) = ProxiedBrowser.For(a);
         var (visitorOnB, _) = ProxiedBrowser.For(b);
         Assert.DoesNotContain("Tischlerei Holzwurm", await TextAsync(visitorOnB, "/auslage"), StringComparison.Ordinal);
-        Assert.True(await FromCacheAsync(visitorOnA, "/auslage"));
+        Assert.True(await visitorOnA.IsServedFromCacheAsync("/auslage"));
         using var drafted = await staffOnA.SubmitMultipartAsync("/admin/partner/neu", Partner("Tischlerei Holzwurm", PublishState.Draft, version: null), null);
         Assert.Equal(HttpStatusCode.Redirect, drafted.StatusCode);
         var id = await portal.WithDbAsync(db => db.Partners.Where(p => p.Slug == "tischlerei-holzwurm").Select(p => p.Id).SingleAsync());
@@ -52,7 +52,7 @@ public sealed class ScaleOutTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         Assert.Contains("Tischlerei Holzwurm", await TextAsync(visitorOnB, "/auslage"), StringComparison.Ordinal);
         Assert.Contains("Tischlerei Holzwurm", await TextAsync(visitorOnB, "/auslage/tischlerei-holzwurm"), StringComparison.Ordinal);
-        Assert.True(await FromCacheAsync(visitorOnB, "/auslage/tischlerei-holzwurm"), "B has the page cached before A edits it.");
+        Assert.True(await visitorOnB.IsServedFromCacheAsync("/auslage/tischlerei-holzwurm"), "B has the page cached before A edits it.");
 
         // The firm approves the renamed version before staff publish it (issue 7: no unapproved version goes live).
         await portal.WithDbAsync(async db =>
@@ -83,14 +83,6 @@ public sealed class ScaleOutTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         return Parser.ParseDocument(html).QuerySelector("main")?.InnerHtml ?? html;
-    }
-
-    /// <summary>The output cache answers with an Age header; a freshly rendered page has none.</summary>
-    private static async Task<bool> FromCacheAsync(HttpClient client, string path)
-    {
-        using var response = await client.GetAsync(path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return response.Headers.Age is not null;
     }
 
     private static Dictionary<string, string> Partner(string name, PublishState state, int? version)

@@ -23,6 +23,12 @@ public sealed class PageCacheOptions
     /// </summary>
     public TimeSpan ScheduleRecheck { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How soon an eviction the cache store refused (Redis unreachable) is tried again; a page edited during an
+    /// outage is evicted at most this long after the store answers again.
+    /// </summary>
+    public TimeSpan EvictionRetry { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Memory the in-process cache store may use; a Redis store ignores it.</summary>
     public int SizeLimitMegabytes { get; set; } = 64;
 }
