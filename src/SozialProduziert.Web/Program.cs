@@ -45,6 +45,12 @@ catch (StartupException e)
     Console.Error.WriteLine($"SozialProduziert kann nicht starten: {e.Message}");
     return 1;
 }
+catch (Exception e) when (InvalidSettings.Describe(e) is { } settings)
+{
+    // A setting refused by its options' validation (ValidateOnStart), named by the validation's own message.
+    Console.Error.WriteLine($"SozialProduziert kann nicht starten: {settings}");
+    return 1;
+}
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

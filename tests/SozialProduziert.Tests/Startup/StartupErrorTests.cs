@@ -46,6 +46,18 @@ public class StartupErrorTests
         AssertNoStackTrace(run.Stderr);
     }
 
+    [Fact]
+    public async Task A_refused_setting_stops_the_app_with_one_line_from_its_validation()
+    {
+        var run = await RunAppAsync(new() { ["PageCache__EvictionRetry"] = "00:00:00", ["Downloads__MaxBytes"] = "0" });
+
+        Assert.NotEqual(0, run.ExitCode);
+        var line = Assert.Single(run.StderrLines);
+        Assert.Contains("PageCache: EvictionRetry muss größer als 0 sein.", line, StringComparison.Ordinal);
+        Assert.Contains("Downloads: MaxBytes muss größer als 0 sein.", line, StringComparison.Ordinal);
+        AssertNoStackTrace(run.Stderr);
+    }
+
     private static void AssertNoStackTrace(string stderr)
     {
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
