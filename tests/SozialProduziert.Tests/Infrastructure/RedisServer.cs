@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
@@ -13,9 +14,13 @@ namespace SozialProduziert.Tests.Infrastructure;
 /// </summary>
 public sealed class RedisServer : IAsyncDisposable
 {
+    // Ports held by a server of this test run, from its start to its dispose: tests run in parallel, and a server
+    // stopped for a restart must find its port again, not another test's Redis on it.
+    private static readonly ConcurrentDictionary<int, bool> Claimed = new();
+
     private readonly string? _dataFolder;
 
-    private Process _process;
+    private Process? _process;
 
     private RedisServer(Process process, int port, string? dataFolder)
     {
@@ -34,7 +39,13 @@ public sealed class RedisServer : IAsyncDisposable
     /// <param name="dataFolder">Where <see cref="StopAsync"/> saves the data; null keeps nothing.</param>
     public static async Task<RedisServer> StartAsync(string? dataFolder = null)
     {
-        var port = FreePort.FirstFree(Enumerable.Range(6390, 10));
+        int port;
+        do
+        {
+            port = FreePort.FirstFree(Enumerable.Range(6390, 10).Where(p => !Claimed.ContainsKey(p)));
+        }
+        while (!Claimed.TryAdd(port, true));
+
         var server = new RedisServer(Launch(port, dataFolder), port, dataFolder);
         await server.WaitUntilAnsweringAsync();
         return server;
@@ -43,7 +54,7 @@ public sealed class RedisServer : IAsyncDisposable
     /// <summary>Stops the server; with a data folder it first saves what it holds (SHUTDOWN SAVE).</summary>
     public async Task StopAsync()
     {
-        if (_dataFolder is not null && !_process.HasExited)
+        if (_dataFolder is not null && _process is { HasExited: false })
         {
             try
             {
@@ -58,7 +69,7 @@ public sealed class RedisServer : IAsyncDisposable
             await _process.WaitForExitAsync(timeout.Token);
         }
 
-        await DisposeAsync();
+        await KillAsync();
     }
 
     /// <summary>Starts the server again on the same port, with the data it saved when stopped.</summary>
@@ -70,6 +81,17 @@ public sealed class RedisServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await KillAsync();
+        Claimed.TryRemove(Port, out _);
+    }
+
+    private async Task KillAsync()
+    {
+        if (_process is null)
+        {
+            return;
+        }
+
         if (!_process.HasExited)
         {
             _process.Kill();
@@ -77,6 +99,7 @@ public sealed class RedisServer : IAsyncDisposable
         }
 
         _process.Dispose();
+        _process = null;
     }
 
     private static Process Launch(int port, string? dataFolder)
