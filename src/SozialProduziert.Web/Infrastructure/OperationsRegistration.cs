@@ -17,10 +17,12 @@ public static class OperationsRegistration
     public static IServiceCollection AddPortalOperations(this IServiceCollection services, IConfiguration configuration)
     {
         // Keys in the database: auth and anti-forgery cookies issued by one web server are valid on every other,
-        // and survive redeployments. Whoever can read the database can read the keys; see docs/operations.md.
+        // and survive redeployments. Unless a certificate encrypts them, whoever can read the database can read the
+        // keys; see docs/operations.md.
         services.AddDataProtection()
             .SetApplicationName(ApplicationName)
-            .PersistKeysToDbContext<AppDbContext>();
+            .PersistKeysToDbContext<AppDbContext>()
+            .ProtectKeysWithConfiguredCertificate(configuration);
 
         var health = services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag], timeout: HealthEndpoints.CheckTimeout);

@@ -58,6 +58,30 @@ public class StartupErrorTests
         AssertNoStackTrace(run.Stderr);
     }
 
+    [Fact]
+    public async Task A_key_certificate_that_cannot_be_opened_stops_the_app_with_one_line_naming_the_setting()
+    {
+        var folder = Directory.CreateTempSubdirectory("sozialproduziert-certificate-").FullName;
+        try
+        {
+            var certificate = TestCertificates.WritePfx(Path.Combine(folder, "schluessel.pfx"), "Richtig-81");
+            foreach (var (path, password) in new[] { (certificate, "Xq7!vorbei"), (Path.Combine(folder, "fehlt.pfx"), "Richtig-81") })
+            {
+                var run = await RunAppAsync(new() { ["DataProtection__CertificatePath"] = path, ["DataProtection__CertificatePassword"] = password });
+
+                Assert.NotEqual(0, run.ExitCode);
+                var line = Assert.Single(run.StderrLines);
+                Assert.Contains("DataProtection:CertificatePath", line, StringComparison.Ordinal);
+                Assert.DoesNotContain(password, line, StringComparison.Ordinal);
+                AssertNoStackTrace(run.Stderr);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static void AssertNoStackTrace(string stderr)
     {
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
