@@ -91,10 +91,7 @@ public sealed class HealthTests
     [Fact]
     public async Task With_Redis_configured_but_not_answering_ready_stays_200_reports_redis_degraded_and_pages_are_served()
     {
-        await using var portal = new PortalFactory
-        {
-            Settings = new Dictionary<string, string> { ["Redis:Configuration"] = $"127.0.0.1:{FreePort.Find()},connectTimeout=500,connectRetry=0" },
-        };
+        await using var portal = WithRedisNotAnswering();
         var client = portal.CreateClient();
 
         using var ready = await client.GetAsync("/health/ready");
@@ -110,10 +107,7 @@ public sealed class HealthTests
     [Fact]
     public async Task A_database_that_is_behind_still_fails_readiness_when_Redis_is_down_too()
     {
-        await using var portal = new PortalFactory
-        {
-            Settings = new Dictionary<string, string> { ["Redis:Configuration"] = $"127.0.0.1:{FreePort.Find()},connectTimeout=500,connectRetry=0" },
-        };
+        await using var portal = WithRedisNotAnswering();
         var client = portal.CreateClient();
         await client.GetAsync("/health/live");
         await portal.WithDbAsync(async db =>
@@ -129,6 +123,11 @@ public sealed class HealthTests
         Assert.Equal("Unhealthy", report.Status);
         Assert.Contains(("redis", "Degraded"), report.Checks);
     }
+
+    private static PortalFactory WithRedisNotAnswering() => new()
+    {
+        Settings = new Dictionary<string, string> { ["Redis:Configuration"] = $"127.0.0.1:{FreePort.Find()},connectTimeout=500,connectRetry=0" },
+    };
 
     private sealed record Report(string Status, List<(string Name, string Status)> Checks, string Body);
 
