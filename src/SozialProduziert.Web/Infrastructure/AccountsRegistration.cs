@@ -8,6 +8,7 @@ public static class AccountsRegistration
     public static IServiceCollection AddPortalAccounts(this IServiceCollection services)
     {
         services.AddScoped<AuthenticatorSetup>();
+        services.AddScoped<SecondFactorSignIn>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<StaffAdministration>();
         services.AddScoped<CreateAdminCommand>();

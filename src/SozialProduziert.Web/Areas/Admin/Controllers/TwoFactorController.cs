@@ -6,30 +6,29 @@ using SozialProduziert.Web.Areas.Admin.ViewModels.Account;
 using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.Infrastructure;
 using SozialProduziert.Web.Services.Accounts;
-using SozialProduziert.Web.Services.Content;
 
 namespace SozialProduziert.Web.Areas.Admin.Controllers;
 
 /// <summary>
-/// The second sign-in step for accounts with two-factor sign-in: a code from the app, or a recovery code.
-/// Wrong codes count towards the lockout like wrong passwords, and every attempt lands in the audit log.
+/// The second sign-in step for staff accounts with two-factor sign-in: a code from the app, or a recovery code
+/// (<see cref="SecondFactorSignIn"/> checks it, counts it towards the lockout and writes the audit log).
 /// </summary>
 [AllowAnonymous]
 [Route("admin/anmelden")]
-public sealed class TwoFactorController(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AuditLog audit) : AdminController
+public sealed class TwoFactorController(SecondFactorSignIn secondFactor, UserManager<PortalUser> users) : AdminController
 {
     private const int FewRecoveryCodes = 3;
 
     [HttpGet("zwei-faktor")]
     public async Task<IActionResult> Verify(string? returnUrl) =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? Expired() : View(new TwoFactorInput { ReturnUrl = returnUrl });
+        await secondFactor.PendingUserAsync() is null ? Expired() : View(new TwoFactorInput { ReturnUrl = returnUrl });
 
     [HttpPost("zwei-faktor")]
     [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> Verify(TwoFactorInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        var user = await secondFactor.PendingUserAsync();
         if (user is null)
         {
             return Expired();
@@ -40,28 +39,28 @@ public sealed class TwoFactorController(SignInManager<PortalUser> signIn, UserMa
             return View(input);
         }
 
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(AuthenticatorSetup.NormalizeCode(input.Code), isPersistent: false, rememberClient: false);
-        if (result.Succeeded)
+        var outcome = await secondFactor.WithAppCodeAsync(
+            user, input.Code, new("Mit Code aus der Authenticator-App", "Falscher Code aus der Authenticator-App"), cancellationToken);
+        if (outcome == SecondFactorOutcome.SignedIn)
         {
-            await audit.WriteAsync(AuditAction.SignInSucceeded, "Mit Code aus der Authenticator-App", user.UserName, cancellationToken);
             return LocalRedirect(LocalOrAdmin(input.ReturnUrl));
         }
 
-        await RefuseAsync(user, "Falscher Code aus der Authenticator-App", "Der Code stimmt nicht. Bitte geben Sie den aktuellen Code aus Ihrer App ein.", cancellationToken);
+        Refuse(outcome, "Der Code stimmt nicht. Bitte geben Sie den aktuellen Code aus Ihrer App ein.");
         input.Code = "";
         return View(input);
     }
 
     [HttpGet("wiederherstellungscode")]
     public async Task<IActionResult> Recovery(string? returnUrl) =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? Expired() : View(new RecoveryCodeInput { ReturnUrl = returnUrl });
+        await secondFactor.PendingUserAsync() is null ? Expired() : View(new RecoveryCodeInput { ReturnUrl = returnUrl });
 
     [HttpPost("wiederherstellungscode")]
     [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> Recovery(RecoveryCodeInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        var user = await secondFactor.PendingUserAsync();
         if (user is null)
         {
             return Expired();
@@ -72,13 +71,10 @@ public sealed class TwoFactorController(SignInManager<PortalUser> signIn, UserMa
             return View(input);
         }
 
-        var failedBefore = user.AccessFailedCount;
-        var result = await users.IsLockedOutAsync(user)
-            ? Microsoft.AspNetCore.Identity.SignInResult.LockedOut
-            : await signIn.TwoFactorRecoveryCodeSignInAsync(AuthenticatorSetup.NormalizeRecoveryCode(input.RecoveryCode));
-        if (result.Succeeded)
+        var outcome = await secondFactor.WithRecoveryCodeAsync(
+            user, input.RecoveryCode, new("Mit Wiederherstellungscode", "Falscher Wiederherstellungscode"), cancellationToken);
+        if (outcome == SecondFactorOutcome.SignedIn)
         {
-            await audit.WriteAsync(AuditAction.SignInSucceeded, "Mit Wiederherstellungscode", user.UserName, cancellationToken);
             var left = await users.CountRecoveryCodesAsync(user);
             if (left <= FewRecoveryCodes)
             {
@@ -88,26 +84,15 @@ public sealed class TwoFactorController(SignInManager<PortalUser> signIn, UserMa
             return LocalRedirect(LocalOrAdmin(input.ReturnUrl));
         }
 
-        // Recovery codes are guessable like passwords, so wrong ones count towards the lockout as well
-        // (unless Identity already counted this attempt).
-        if (!result.IsLockedOut && user.AccessFailedCount == failedBefore)
-        {
-            await users.AccessFailedAsync(user);
-        }
-
-        await RefuseAsync(user, "Falscher Wiederherstellungscode", "Dieser Wiederherstellungscode stimmt nicht oder wurde schon verwendet.", cancellationToken);
+        Refuse(outcome, "Dieser Wiederherstellungscode stimmt nicht oder wurde schon verwendet.");
         input.RecoveryCode = "";
         return View(input);
     }
 
-    private async Task RefuseAsync(PortalUser user, string auditDetails, string message, CancellationToken cancellationToken)
-    {
-        var lockedOut = await users.IsLockedOutAsync(user);
-        await audit.WriteAsync(lockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed, auditDetails, user.UserName, cancellationToken);
-        ModelState.AddModelError(string.Empty, lockedOut
+    private void Refuse(SecondFactorOutcome outcome, string wrongCode) =>
+        ModelState.AddModelError(string.Empty, outcome == SecondFactorOutcome.LockedOut
             ? "Ihr Konto ist nach mehreren Fehlversuchen vorübergehend gesperrt. Bitte versuchen Sie es in 15 Minuten wieder oder wenden Sie sich an eine Administratorin bzw. einen Administrator."
-            : message);
-    }
+            : wrongCode);
 
     private RedirectToActionResult Expired()
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using SozialProduziert.Web.Areas.Admin.ViewModels.Account;
+using SozialProduziert.Web.Areas.PartnerArea.ViewModels;
 using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.Domain.PartnerArea;
 using SozialProduziert.Web.Infrastructure;
@@ -17,7 +18,7 @@ namespace SozialProduziert.Web.Areas.PartnerArea.Controllers;
 [Area("Partner")]
 [Route("mein-bereich")]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class SignInController(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AuditLog audit) : Controller
+public sealed class SignInController(SignInManager<PortalUser> signIn, SecondFactorSignIn secondFactor, UserManager<PortalUser> users, AuditLog audit) : Controller
 {
     private const string LockedOut = "Ihr Konto ist nach mehreren Fehlversuchen vorübergehend gesperrt. Bitte versuchen Sie es in 15 Minuten wieder oder wenden Sie sich an das Team von SoPro.";
 
@@ -54,14 +55,14 @@ public sealed class SignInController(SignInManager<PortalUser> signIn, UserManag
 
     [HttpGet("anmelden/zwei-faktor")]
     public async Task<IActionResult> Verify(string? returnUrl) =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? Expired() : View(new TwoFactorInput { ReturnUrl = returnUrl });
+        await secondFactor.PendingUserAsync() is null ? Expired() : View(new PartnerCodeInput { ReturnUrl = returnUrl });
 
     [HttpPost("anmelden/zwei-faktor")]
     [EnableRateLimiting(RateLimits.SignIn)]
-    public async Task<IActionResult> Verify(TwoFactorInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> Verify(PartnerCodeInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        var user = await secondFactor.PendingUserAsync();
         if (user is null)
         {
             return Expired();
@@ -73,25 +74,17 @@ public sealed class SignInController(SignInManager<PortalUser> signIn, UserManag
         }
 
         // Recovery codes look like "AB12C-3DE45"; app codes are six digits.
-        var isRecoveryCode = input.Code.Trim().Length > 8;
-        var failedBefore = user.AccessFailedCount;
-        var result = isRecoveryCode
-            ? await users.IsLockedOutAsync(user) ? Microsoft.AspNetCore.Identity.SignInResult.LockedOut : await signIn.TwoFactorRecoveryCodeSignInAsync(AuthenticatorSetup.NormalizeRecoveryCode(input.Code))
-            : await signIn.TwoFactorAuthenticatorSignInAsync(AuthenticatorSetup.NormalizeCode(input.Code), isPersistent: false, rememberClient: false);
-        if (result.Succeeded)
+        var outcome = input.Code.Trim().Length > 8
+            ? await secondFactor.WithRecoveryCodeAsync(user, input.Code, new("Partnerbereich, mit Wiederherstellungscode", "Partnerbereich, falscher Code"), cancellationToken)
+            : await secondFactor.WithAppCodeAsync(user, input.Code, new("Partnerbereich, mit Code aus der App", "Partnerbereich, falscher Code"), cancellationToken);
+        if (outcome == SecondFactorOutcome.SignedIn)
         {
-            await audit.WriteAsync(AuditAction.SignInSucceeded, isRecoveryCode ? "Partnerbereich, mit Wiederherstellungscode" : "Partnerbereich, mit Code aus der App", user.UserName, cancellationToken);
             return await HomeOfAsync(user, input.ReturnUrl);
         }
 
-        if (isRecoveryCode && !result.IsLockedOut && user.AccessFailedCount == failedBefore)
-        {
-            await users.AccessFailedAsync(user);
-        }
-
-        var lockedOut = await users.IsLockedOutAsync(user);
-        await audit.WriteAsync(lockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed, "Partnerbereich, falscher Code", user.UserName, cancellationToken);
-        ModelState.AddModelError(string.Empty, lockedOut ? LockedOut : "Der Code stimmt nicht. Bitte geben Sie den aktuellen Code aus Ihrer App oder einen unverbrauchten Wiederherstellungscode ein.");
+        ModelState.AddModelError(string.Empty, outcome == SecondFactorOutcome.LockedOut
+            ? LockedOut
+            : "Der Code stimmt nicht. Bitte geben Sie den aktuellen Code aus Ihrer App oder einen unverbrauchten Wiederherstellungscode ein.");
         input.Code = "";
         return View(input);
     }
