@@ -85,7 +85,9 @@ public class AccountTests
         {
             using var reused = await second.SubmitFormAsync("/admin/anmelden/wiederherstellungscode", new() { ["RecoveryCode"] = codes[0] });
             Assert.Equal(HttpStatusCode.OK, reused.StatusCode);
-            Assert.Contains("wurde schon verwendet", await reused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var refused = await reused.Content.ReadAsStringAsync();
+            Assert.Contains("wurde schon verwendet", refused, StringComparison.Ordinal);
+            Assert.Equal("", HtmlPage.From(refused).Document.QuerySelector("#RecoveryCode")?.GetAttribute("value"));
             Assert.Equal(HttpStatusCode.Redirect, (await second.GetAsync("/admin")).StatusCode);
         }
 
@@ -107,6 +109,7 @@ public class AccountTests
             {
                 using var wrong = await client.SubmitFormAsync("/admin/anmelden/zwei-faktor", new() { ["Code"] = Authenticator.WrongCode(code) });
                 Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+                Assert.Equal("", HtmlPage.From(await wrong.Content.ReadAsStringAsync()).Document.QuerySelector("#Code")?.GetAttribute("value"));
             }
 
             using var right = await client.SubmitFormAsync("/admin/anmelden/zwei-faktor", new() { ["Code"] = code });

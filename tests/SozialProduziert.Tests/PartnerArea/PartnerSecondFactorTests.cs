@@ -27,7 +27,9 @@ public class PartnerSecondFactorTests
         using var wrongRecoveryCode = await browser.SubmitFormAsync("/mein-bereich/anmelden/zwei-faktor", new() { ["Code"] = "AAAAA-BBBBB" });
         using var recovered = await browser.SubmitFormAsync("/mein-bereich/anmelden/zwei-faktor", new() { ["Code"] = codes[0].ToLowerInvariant() });
 
-        Assert.Contains("Der Code stimmt nicht.", await wrongAppCode.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var refused = await wrongAppCode.Content.ReadAsStringAsync();
+        Assert.Contains("Der Code stimmt nicht.", refused, StringComparison.Ordinal);
+        Assert.Equal("", new HtmlParser().ParseDocument(refused).QuerySelector("#Code")?.GetAttribute("value"));
         Assert.Contains("Der Code stimmt nicht.", await wrongRecoveryCode.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("/mein-bereich", recovered.Headers.Location?.OriginalString);
         Assert.Equal(2, await AuditedAsync(portal, AuditAction.SignInFailed, "Partnerbereich, falscher Code"));

@@ -47,7 +47,7 @@ public sealed class TwoFactorController(SecondFactorSignIn secondFactor, UserMan
         }
 
         Refuse(outcome, "Der Code stimmt nicht. Bitte geben Sie den aktuellen Code aus Ihrer App ein.");
-        input.Code = "";
+        ModelState.ClearPostedValue(nameof(input.Code));
         return View(input);
     }
 
@@ -85,7 +85,7 @@ public sealed class TwoFactorController(SecondFactorSignIn secondFactor, UserMan
         }
 
         Refuse(outcome, "Dieser Wiederherstellungscode stimmt nicht oder wurde schon verwendet.");
-        input.RecoveryCode = "";
+        ModelState.ClearPostedValue(nameof(input.RecoveryCode));
         return View(input);
     }
 

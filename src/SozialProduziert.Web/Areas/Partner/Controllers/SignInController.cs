@@ -85,7 +85,7 @@ public sealed class SignInController(SignInManager<PortalUser> signIn, SecondFac
         ModelState.AddModelError(string.Empty, outcome == SecondFactorOutcome.LockedOut
             ? LockedOut
             : "Der Code stimmt nicht. Bitte geben Sie den aktuellen Code aus Ihrer App oder einen unverbrauchten Wiederherstellungscode ein.");
-        input.Code = "";
+        ModelState.ClearPostedValue(nameof(input.Code));
         return View(input);
     }
 
