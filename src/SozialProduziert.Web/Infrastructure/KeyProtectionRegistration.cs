@@ -72,6 +72,7 @@ public static class KeyProtectionRegistration
 
         if (!certificate.HasPrivateKey)
         {
+            certificate.Dispose();
             throw new StartupException($"{setting}: Das Zertifikat „{path}“ enthält keinen privaten Schlüssel; ohne ihn lassen sich die Schlüssel nicht mehr lesen.");
         }
 
