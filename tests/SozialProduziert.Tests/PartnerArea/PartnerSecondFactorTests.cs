@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using SozialProduziert.Tests.Infrastructure;
 using SozialProduziert.Web.Domain;
@@ -29,7 +28,7 @@ public class PartnerSecondFactorTests
 
         var refused = await wrongAppCode.Content.ReadAsStringAsync();
         Assert.Contains("Der Code stimmt nicht.", refused, StringComparison.Ordinal);
-        Assert.Equal("", new HtmlParser().ParseDocument(refused).QuerySelector("#Code")?.GetAttribute("value"));
+        Assert.Equal("", HtmlPage.From(refused).Document.QuerySelector("#Code")?.GetAttribute("value"));
         Assert.Contains("Der Code stimmt nicht.", await wrongRecoveryCode.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("/mein-bereich", recovered.Headers.Location?.OriginalString);
         Assert.Equal(2, await AuditedAsync(portal, AuditAction.SignInFailed, "Partnerbereich, falscher Code"));
@@ -70,7 +69,7 @@ public class PartnerSecondFactorTests
         await firm.OpenAsync("/mein-bereich/sicherheit");
         using var enabled = await firm.SubmitFormAsync("/mein-bereich/sicherheit", new() { ["Input.Code"] = await portal.AuthenticatorCodeAsync(Email) });
         Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
-        var page = new HtmlParser().ParseDocument(await enabled.Content.ReadAsStringAsync());
+        var page = HtmlPage.From(await enabled.Content.ReadAsStringAsync()).Document;
         var codes = page.QuerySelectorAll(".recovery-codes code").Select(c => c.TextContent).ToList();
         Assert.Equal(10, codes.Count);
         return codes;
