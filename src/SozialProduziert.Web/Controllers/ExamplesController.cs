@@ -51,8 +51,7 @@ public sealed class ExamplesController(AppDbContext db, TimeProvider clock) : Co
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var example = await db.Examples.AsNoTracking().PubliclyVisible(now).Where(e => e.Slug == slug)
-            .FirstDetailAsync(db, now, cancellationToken);
+        var example = await db.PublicExampleDetailAsync(slug, now, cancellationToken);
         if (example is null)
         {
             var current = await db.CurrentSlugAsync<BestPracticeExample>(slug, now, cancellationToken);

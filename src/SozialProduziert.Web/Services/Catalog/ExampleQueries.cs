@@ -97,12 +97,29 @@ public static class ExampleQueries
             return null;
         }
 
-        var related = await RelatedAsync(db, example.Id, utcNow, cancellationToken);
+        AddRelated(example, await RelatedRows(db, example.Id, utcNow).ToListAsync(cancellationToken));
+        return example;
+    }
+
+    /// <summary>The public Praxisbeispiel at <paramref name="slug"/> as <see cref="FirstDetailAsync"/> reads it, from compiled queries, for its page.</summary>
+    public static async Task<ExampleDetailViewModel?> PublicExampleDetailAsync(
+        this AppDbContext db, string slug, DateTime now, CancellationToken cancellationToken)
+    {
+        var example = (await PublicDetailBySlug.ToListAsync(db, slug, now, cancellationToken)).FirstOrDefault();
+        if (example is not null)
+        {
+            AddRelated(example, await PublicRelatedRows.ToListAsync(db, example.Id, now, cancellationToken));
+        }
+
+        return example;
+    }
+
+    private static void AddRelated(ExampleDetailViewModel example, List<RelatedRow> related)
+    {
         example.Partners = Links(related, Related.Partner, "/auslage/");
         example.SocialEnterprises = Links(related, Related.SocialEnterprise, "/sozialbetriebe/");
         example.FieldsOfWork = related.Where(r => r.Kind == Related.FieldOfWork).OrderBy(r => r.Order).Select(r => r.Name).ToList();
         example.GalleryImageIds = related.Where(r => r.Kind == Related.Image).OrderBy(r => r.Order).Select(r => r.ImageId).ToList();
-        return example;
     }
 
     /// <summary>Built once, like <see cref="Card"/>.</summary>
@@ -124,7 +141,14 @@ public static class ExampleQueries
         QuoteAuthor = e.QuoteAuthor,
     };
 
-    private static Task<List<RelatedRow>> RelatedAsync(AppDbContext db, int exampleId, DateTime utcNow, CancellationToken cancellationToken)
+    private static readonly CompiledQueryTemplate<string, DateTime, ExampleDetailViewModel> PublicDetailBySlug = new(
+        // Slugs are unique (a unique index), so no Take(1): without an order EF would warn of unpredictable results.
+        (db, slug, now) => db.Examples.AsNoTracking().PubliclyVisible(now).Where(e => e.Slug == slug).Select(DetailColumns));
+
+    private static readonly CompiledQueryTemplate<int, DateTime, RelatedRow> PublicRelatedRows = new(RelatedRows);
+
+    /// <summary>Everything the example links to, as one UNION ALL; partners and Sozialbetriebe only while they are public.</summary>
+    private static IQueryable<RelatedRow> RelatedRows(AppDbContext db, int exampleId, DateTime utcNow)
     {
         var example = db.Examples.AsNoTracking().Where(e => e.Id == exampleId);
         return example.SelectMany(e => e.Partners).Where(PublicQueries.IsVisible<Partner>(utcNow))
@@ -134,8 +158,7 @@ public static class ExampleQueries
             .Concat(example.SelectMany(e => e.FieldsOfWork)
                 .Select(f => new RelatedRow { Kind = Related.FieldOfWork, Name = f.Name, Slug = f.Slug, SortName = "", Order = f.SortOrder, ImageId = 0 }))
             .Concat(example.SelectMany(e => e.Images)
-                .Select(i => new RelatedRow { Kind = Related.Image, Name = "", Slug = "", SortName = "", Order = i.SortOrder, ImageId = i.MediaImageId }))
-            .ToListAsync(cancellationToken);
+                .Select(i => new RelatedRow { Kind = Related.Image, Name = "", Slug = "", SortName = "", Order = i.SortOrder, ImageId = i.MediaImageId }));
     }
 
     /// <summary>Partners and Sozialbetriebe by their folded name, as the lists sort them.</summary>
