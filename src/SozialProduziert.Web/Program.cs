@@ -52,5 +52,11 @@ catch (Exception e) when (InvalidSettings.Describe(e) is { } settings)
     return 1;
 }
 
+catch (Exception e) when (AddressInUse.Describe(e) is { } address)
+{
+    Console.Error.WriteLine($"SozialProduziert kann nicht starten: {address}");
+    return 1;
+}
+
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

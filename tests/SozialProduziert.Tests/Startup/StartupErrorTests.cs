@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using SozialProduziert.Tests.Infrastructure;
 
 namespace SozialProduziert.Tests.Startup;
@@ -70,6 +72,24 @@ public class StartupErrorTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task An_address_another_process_listens_on_stops_the_app_with_one_line_naming_the_address()
+    {
+        using var occupant = new TcpListener(IPAddress.Loopback, 0);
+        occupant.Start();
+        var address = $"http://127.0.0.1:{((IPEndPoint)occupant.LocalEndpoint).Port}";
+
+        var run = await RunAppAsync(new()
+        {
+            ["ASPNETCORE_URLS"] = address,
+            ["Database__Provider"] = "Sqlite",
+            ["ConnectionStrings__Default"] = "Data Source=:memory:",
+        });
+
+        var line = OnlyLineOfAStop(run);
+        Assert.Contains($"Die Adresse {address} ist schon belegt", line, StringComparison.Ordinal);
     }
 
     /// <summary>The app stopped with a non-zero exit code and one line on stderr, without a stack trace; that line.</summary>
