@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using SozialProduziert.Web.Infrastructure.Caching;
 using StackExchange.Redis;
 
 namespace SozialProduziert.Web.Infrastructure;
@@ -41,8 +43,20 @@ public static class RedisRegistration
             cache.InstanceName = redis.Value.InstanceName;
             cache.ConnectionMultiplexerFactory = connection.GetAsync;
         });
+        DecorateStore(services);
         health.AddCheck<RedisHealthCheck>("redis", failureStatus: HealthStatus.Degraded, tags: [HealthEndpoints.ReadyTag], timeout: HealthEndpoints.CheckTimeout);
         return services;
+    }
+
+    /// <summary>Puts <see cref="FailSoftOutputCacheStore"/> between the output cache and the Redis store just registered.</summary>
+    private static void DecorateStore(IServiceCollection services)
+    {
+        var registered = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(registered);
+        services.AddSingleton<IOutputCacheStore>(provider => ActivatorUtilities.CreateInstance<FailSoftOutputCacheStore>(provider, (IOutputCacheBufferStore)(
+            registered.ImplementationInstance
+            ?? registered.ImplementationFactory?.Invoke(provider)
+            ?? ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!))));
     }
 }
 

@@ -32,6 +32,7 @@ public static class SpeedRegistration
         var settings = section.Get<PageCacheOptions>() ?? new PageCacheOptions();
         services.AddOptions<PageCacheOptions>().Bind(section)
             .Validate(o => o.EvictionRetry > TimeSpan.Zero, "PageCache: EvictionRetry muss größer als 0 sein.")
+            .Validate(o => o.StorePause >= TimeSpan.Zero, "PageCache: StorePause darf nicht negativ sein.")
             .ValidateOnStart();
         services.AddOutputCache(cache =>
         {

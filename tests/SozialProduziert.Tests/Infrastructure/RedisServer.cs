@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
 using SozialProduziert.Tests.Operations;
@@ -79,10 +80,26 @@ public sealed class RedisServer : IAsyncDisposable
         await WaitUntilAnsweringAsync();
     }
 
+    /// <summary>
+    /// Stops the server's process without closing its connections (SIGSTOP): a Redis that hangs, so every command waits
+    /// for its client's timeout instead of being refused.
+    /// </summary>
+    public Task FreezeAsync() => SignalAsync("-STOP");
+
+    /// <summary>Lets a frozen server run on (SIGCONT); it then answers what it was sent meanwhile.</summary>
+    public Task ThawAsync() => SignalAsync("-CONT");
+
     public async ValueTask DisposeAsync()
     {
         await KillAsync();
         Claimed.TryRemove(Port, out _);
+    }
+
+    private async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start("kill", [signal, _process!.Id.ToString(CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+        Assert.Equal(0, kill.ExitCode);
     }
 
     private async Task KillAsync()

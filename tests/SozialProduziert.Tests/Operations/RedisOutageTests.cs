@@ -30,6 +30,10 @@ public sealed class RedisOutageTests : IDisposable
             {
                 ["Redis:Configuration"] = redis.Configuration + ",connectTimeout=1000",
                 ["PageCache:EvictionRetry"] = "00:00:00.500",
+
+                // Asks Redis again soon after its return, where the default pause (CacheStoreFailureTests) would let
+                // the first pages after it render fresh.
+                ["PageCache:StorePause"] = "00:00:00.100",
             },
         };
         var visitor = portal.CreateClient();

@@ -29,6 +29,12 @@ public sealed class PageCacheOptions
     /// </summary>
     public TimeSpan EvictionRetry { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long pages are neither looked up in nor stored to Redis after it failed (<see cref="FailSoftOutputCacheStore"/>);
+    /// zero asks it again at once. Evictions are not paused.
+    /// </summary>
+    public TimeSpan StorePause { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Memory the in-process cache store may use; a Redis store ignores it.</summary>
     public int SizeLimitMegabytes { get; set; } = 64;
 }
