@@ -136,8 +136,9 @@ measure() {
   echo "$rps $p50 $p99 ${errors:-}"
 }
 
-# Warm-up, not measured: every page on both instances for a few seconds, so the JIT has compiled the hot code of each
-# page at full optimisation (tiered compilation) and the runs measure the steady state a long-running server is in.
+# Warm-up, not measured: every page on both instances for a few seconds, so the JIT has compiled most of the hot code
+# at full optimisation (tiered compilation) and the runs come close to the steady state of a long-running server
+# (docs/performance.md says how close).
 echo "== Warming up ($WARMUP s per page and instance)"
 [[ "$WARMUP" -gt 0 ]] && for page in "${PAGES[@]}"; do
   IFS='|' read -r _ path _ <<<"$page"
