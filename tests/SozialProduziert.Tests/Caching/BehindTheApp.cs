@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using SozialProduziert.Tests.Infrastructure;
 
 namespace SozialProduziert.Tests.Caching;
@@ -12,8 +11,7 @@ internal static class BehindTheApp
     /// <summary>Renames an example in the database only; its pages show the new title once they are rendered again.</summary>
     public static async Task RenameExampleAsync(PortalFactory portal, string slug, string title)
     {
-        await using var connection = new SqliteConnection($"{portal.ConnectionString};Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await portal.OpenConnectionPastTheAppAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "UPDATE Examples SET Title = $title WHERE Slug = $slug";
         command.Parameters.AddWithValue("$title", title);

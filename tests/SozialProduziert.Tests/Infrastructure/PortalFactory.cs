@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -59,6 +60,17 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     /// <summary>False serves every public page fresh (PageCache:Enabled), e.g. to count the SQL a page really issues.</summary>
     public bool PageCache { get; init; } = true;
+
+    /// <summary>
+    /// An open connection of the test's own to the app's SQLite file, past the app's pool, interceptors and caches: for
+    /// changes the app must not notice and for looking at what it stored. Unpooled, so disposing it releases the file.
+    /// </summary>
+    public async Task<SqliteConnection> OpenConnectionPastTheAppAsync()
+    {
+        var connection = new SqliteConnection($"{ConnectionString};Pooling=False");
+        await connection.OpenAsync();
+        return connection;
+    }
 
     /// <summary>Runs <paramref name="action"/> against a fresh scope's DbContext, then saves changes.</summary>
     public async Task WithDbAsync(Func<AppDbContext, Task> action)

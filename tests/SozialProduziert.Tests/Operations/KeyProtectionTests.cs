@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SozialProduziert.Tests.Infrastructure;
@@ -65,8 +64,7 @@ public sealed class KeyProtectionTests : IDisposable
     /// </summary>
     private static async Task DeleteKeysOfTheTemplateAsync(PortalFactory portal)
     {
-        await using var connection = new SqliteConnection($"{portal.ConnectionString};Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await portal.OpenConnectionPastTheAppAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM DataProtectionKeys";
         await command.ExecuteNonQueryAsync();

@@ -12,8 +12,7 @@ public static class DatabaseScan
     public static async Task<IReadOnlyList<string>> ColumnsContainingAsync(PortalFactory portal, string text)
     {
         ArgumentNullException.ThrowIfNull(portal);
-        await using var connection = new SqliteConnection(portal.ConnectionString + ";Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await portal.OpenConnectionPastTheAppAsync();
         var tables = new List<string>();
         await using (var command = connection.CreateCommand())
         {

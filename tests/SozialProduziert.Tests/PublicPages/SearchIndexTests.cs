@@ -51,9 +51,8 @@ public class SearchIndexTests
     {
         await using var portal = new PortalFactory { PageCache = false };
         await portal.WithDbAsync(db => db.Add(new ExampleBuilder().Titled("Lärchenholzsteg").Build()));
-        await using (var connection = new SqliteConnection($"{portal.ConnectionString};Pooling=False"))
+        await using (var connection = await portal.OpenConnectionPastTheAppAsync())
         {
-            await connection.OpenAsync();
             await using var drop = connection.CreateCommand();
             drop.CommandText = "DROP TRIGGER ExamplesSearch_Update; DROP TABLE ExamplesSearch;";
             await drop.ExecuteNonQueryAsync();
@@ -170,8 +169,7 @@ public class SearchIndexTests
     /// <summary>The detail lines of SQLite's plan for each statement of the command, in order.</summary>
     private static async Task<List<string>> PlanAsync(PortalFactory portal, ExecutedCommand executed)
     {
-        await using var connection = new SqliteConnection($"{portal.ConnectionString};Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await portal.OpenConnectionPastTheAppAsync();
         var plan = new List<string>();
         foreach (var statement in executed.Sql.Split(";\n"))
         {
@@ -200,8 +198,7 @@ public class SearchIndexTests
 
     private static async Task ExecuteAsync(PortalFactory portal, string sql)
     {
-        await using var connection = new SqliteConnection($"{portal.ConnectionString};Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await portal.OpenConnectionPastTheAppAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
@@ -212,8 +209,7 @@ public class SearchIndexTests
 
     private static async Task<long> CountIndexedAsync(PortalFactory portal, string index, string term)
     {
-        await using var connection = new SqliteConnection($"{portal.ConnectionString};Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await portal.OpenConnectionPastTheAppAsync();
         await using var count = connection.CreateCommand();
         count.CommandText = $"SELECT COUNT(*) FROM {index} WHERE {index} MATCH $term";
         count.Parameters.AddWithValue("$term", $"\"{term}\"");
