@@ -42,6 +42,18 @@ public sealed class CompiledQueryTemplate<TArg1, TArg2, TResult>
         return results;
     }
 
+    /// <summary>The query's first result for the arguments, or the default when it has none; reads no further row.</summary>
+    public async Task<TResult?> FirstOrDefaultAsync(AppDbContext db, TArg1 arg1, TArg2 arg2, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await foreach (var result in Compiled(db)(db, arg1, arg2).WithCancellation(cancellationToken))
+        {
+            return result;
+        }
+
+        return default;
+    }
+
     private Func<AppDbContext, TArg1, TArg2, IAsyncEnumerable<TResult>> Compiled(AppDbContext db) =>
         _compiled.GetValue(db.Model, _ => Compile(db));
 

@@ -37,6 +37,8 @@ public class CompiledQueryTemplateTests
         }
 
         Assert.Equal(["Geplant", "Neu"], await portal.WithDbAsync(db => VisibleFromYear.ToListAsync(db, 2023, Now.AddDays(11), CancellationToken.None)));
+        Assert.Equal("Geplant", await portal.WithDbAsync(db => VisibleFromYear.FirstOrDefaultAsync(db, 2023, Now.AddDays(11), CancellationToken.None)));
+        Assert.Null(await portal.WithDbAsync(db => VisibleFromYear.FirstOrDefaultAsync(db, 2030, Now, CancellationToken.None)));
     }
 
     [Fact]

@@ -105,7 +105,7 @@ public static class ExampleQueries
     public static async Task<ExampleDetailViewModel?> PublicExampleDetailAsync(
         this AppDbContext db, string slug, DateTime now, CancellationToken cancellationToken)
     {
-        var example = (await PublicDetailBySlug.ToListAsync(db, slug, now, cancellationToken)).FirstOrDefault();
+        var example = await PublicDetailBySlug.FirstOrDefaultAsync(db, slug, now, cancellationToken);
         if (example is not null)
         {
             AddRelated(example, await PublicRelatedRows.ToListAsync(db, example.Id, now, cancellationToken));

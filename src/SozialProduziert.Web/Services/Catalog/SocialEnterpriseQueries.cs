@@ -82,7 +82,7 @@ public static class SocialEnterpriseQueries
     public static async Task<SocialEnterpriseDetailViewModel?> PublicDetailAsync(
         this AppDbContext db, string slug, DateTime now, CancellationToken cancellationToken)
     {
-        var enterprise = (await PublicDetailBySlug.ToListAsync(db, slug, now, cancellationToken)).FirstOrDefault();
+        var enterprise = await PublicDetailBySlug.FirstOrDefaultAsync(db, slug, now, cancellationToken);
         if (enterprise is not null)
         {
             AddProfileRows(enterprise, await PublicProfileRows.ToListAsync(db, enterprise.Id, now, cancellationToken));
