@@ -51,9 +51,9 @@ catch (Exception e) when (InvalidSettings.Describe(e) is { } settings)
     Console.Error.WriteLine($"SozialProduziert kann nicht starten: {settings}");
     return 1;
 }
-
 catch (Exception e) when (AddressInUse.Describe(e) is { } address)
 {
+    // Another process listens there, often an instance of the portal that is still running.
     Console.Error.WriteLine($"SozialProduziert kann nicht starten: {address}");
     return 1;
 }
