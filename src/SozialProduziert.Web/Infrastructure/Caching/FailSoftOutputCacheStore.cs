@@ -112,6 +112,7 @@ public sealed class FailSoftOutputCacheStore(
             return;
         }
 
+        int unreported;
         lock (_gate)
         {
             if (!_failing)
@@ -121,10 +122,11 @@ public sealed class FailSoftOutputCacheStore(
 
             _failing = false;
             _lastReport = null;
+            unreported = _unreported;
             _unreported = 0;
         }
 
-        logger.LogInformation("The page cache store answers again; pages are cached once more.");
+        logger.LogInformation("The page cache store answers again, after {Unreported} more failures since the last report; pages are cached once more.", unreported);
     }
 
     private void Failed(Exception failure)
