@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace SozialProduziert.Tests.Infrastructure;
@@ -34,6 +36,23 @@ public sealed class LogCapture : ILoggerProvider
                 .Concat(values.Select(value => $"{value.Key}={value.Value}")));
             entries.Enqueue(new CapturedLog(category, logLevel, formatter(state, exception), everything));
         }
+    }
+}
+
+public static class LogCaptureHosting
+{
+    /// <summary>
+    /// The portal writing into <paramref name="logs"/> at the levels appsettings.json ships with; the test host
+    /// otherwise turns logging down to warnings.
+    /// </summary>
+    public static WebApplicationFactory<Program> WithLogsAtShippedLevels(this PortalFactory portal, LogCapture logs)
+    {
+        ArgumentNullException.ThrowIfNull(portal);
+        return portal.WithWebHostBuilder(host =>
+        {
+            host.UseSetting("Logging:LogLevel:Default", "Information");
+            host.ConfigureLogging(logging => logging.AddProvider(logs));
+        });
     }
 }
 

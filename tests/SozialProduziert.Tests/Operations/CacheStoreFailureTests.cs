@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
 using SozialProduziert.Tests.Builders;
 using SozialProduziert.Tests.Infrastructure;
@@ -33,7 +31,7 @@ public sealed class CacheStoreFailureTests
                 ["PageCache:StorePause"] = "00:00:00",
             },
         };
-        await using var app = WithLogs(portal, logs);
+        await using var app = portal.WithLogsAtShippedLevels(logs);
         await portal.WithDbAsync(db => db.Add(new ExampleBuilder().Titled("Kisten").WithSlug("kisten").Build()));
         var visitor = app.CreateClient();
 
@@ -61,7 +59,7 @@ public sealed class CacheStoreFailureTests
                 ["PageCache:StorePause"] = "00:00:05",
             },
         };
-        await using var app = WithLogs(portal, logs);
+        await using var app = portal.WithLogsAtShippedLevels(logs);
         await portal.WithDbAsync(db => db.Add(new ExampleBuilder().Titled("Kisten").WithSlug("kisten").Build()));
         var visitor = app.CreateClient();
         foreach (var page in Pages)
@@ -100,11 +98,4 @@ public sealed class CacheStoreFailureTests
         Assert.True(await visitor.IsServedFromCacheAsync("/praxisbeispiele/kisten"), "Pages are cached in Redis again once it answers.");
         Assert.Contains(logs.Entries, e => e.Category == typeof(FailSoftOutputCacheStore).FullName && e.Message.Contains("answers again", StringComparison.Ordinal));
     }
-
-    /// <summary>The portal with its log entries captured, at the levels appsettings.json ships with.</summary>
-    private static WebApplicationFactory<Program> WithLogs(PortalFactory portal, LogCapture logs) => portal.WithWebHostBuilder(host =>
-    {
-        host.UseSetting("Logging:LogLevel:Default", "Information");
-        host.ConfigureLogging(logging => logging.AddProvider(logs));
-    });
 }

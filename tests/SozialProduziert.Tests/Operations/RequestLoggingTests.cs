@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
 using SozialProduziert.Tests.Infrastructure;
@@ -26,12 +25,7 @@ public sealed class RequestLoggingTests
     {
         await using var portal = new PortalFactory();
         var logs = new LogCapture();
-        await using var app = portal.WithWebHostBuilder(host =>
-        {
-            // The levels appsettings.json ships with; the test host otherwise turns logging down to warnings.
-            host.UseSetting("Logging:LogLevel:Default", "Information");
-            host.ConfigureLogging(logging => logging.AddProvider(logs));
-        });
+        await using var app = portal.WithLogsAtShippedLevels(logs);
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Add("Authorization", $"Bearer {Token}");
         client.DefaultRequestHeaders.Add("Cookie", $"sitzung={CookieValue}");
@@ -58,11 +52,7 @@ public sealed class RequestLoggingTests
     {
         await using var portal = new PortalFactory();
         var logs = new LogCapture();
-        await using var app = portal.WithWebHostBuilder(host =>
-        {
-            host.UseSetting("Logging:LogLevel:Default", "Information");
-            host.ConfigureLogging(logging => logging.AddProvider(logs));
-        });
+        await using var app = portal.WithLogsAtShippedLevels(logs);
         var client = app.CreateClient();
 
         await client.GetAsync("/health/live");
