@@ -31,7 +31,7 @@ Directory.CreateDirectory(Path.GetDirectoryName(path)!);
 var connectionString = new SqliteConnectionStringBuilder { DataSource = path }.ToString();
 var options = new DbContextOptionsBuilder<SqliteAppDbContext>()
     .UseSqlite(connectionString)
-    .AddInterceptors(new ContentStampingInterceptor(TimeProvider.System))
+    .AddInterceptors(new ContentStampingInterceptor(TimeProvider.System), new VariantManifestInterceptor())
     .Options;
 AppDbContext NewContext() => new SqliteAppDbContext(options);
 

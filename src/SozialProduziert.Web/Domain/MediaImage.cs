@@ -14,6 +14,13 @@ public class MediaImage
     public DateTime CreatedAt { get; set; }
 
     public List<MediaVariant> Variants { get; set; } = [];
+
+    /// <summary>
+    /// The variants' addresses and widths in one column (<see cref="Services.Media.VariantManifest"/>), so a page with
+    /// two dozen pictures reads one row per picture instead of one per variant. Written with the variants on their first
+    /// save (<see cref="Data.VariantManifestInterceptor"/>); variants never change after that.
+    /// </summary>
+    public string VariantManifest { get; set; } = "";
 }
 
 /// <summary>One encoded size of an image, addressed by the hash of its bytes so its URL can be cached forever.</summary>

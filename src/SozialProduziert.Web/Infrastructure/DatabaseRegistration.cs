@@ -29,6 +29,7 @@ public static class DatabaseRegistration
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString("Default");
         services.AddSingleton<ContentStampingInterceptor>();
+        services.AddSingleton<VariantManifestInterceptor>();
         services.AddSingleton<Services.PartnerArea.ShowcasePublishGuard>();
         var threadSafetyChecks = !environment.IsProduction();
 
@@ -42,7 +43,7 @@ public static class DatabaseRegistration
                 .UseSqlite(sqlite, sqliteOptions => sqliteOptions.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .UseModel(Data.CompiledModels.Sqlite.SqliteAppDbContextModel.Instance)
                 .EnableThreadSafetyChecks(threadSafetyChecks)
-                .AddInterceptors(provider.GetRequiredService<ContentStampingInterceptor>(), provider.GetRequiredService<Services.PartnerArea.ShowcasePublishGuard>(), provider.GetRequiredService<PageCacheEvictionInterceptor>(), provider.GetRequiredService<SqliteStatementReuse>())
+                .AddInterceptors(provider.GetRequiredService<ContentStampingInterceptor>(), provider.GetRequiredService<VariantManifestInterceptor>(), provider.GetRequiredService<Services.PartnerArea.ShowcasePublishGuard>(), provider.GetRequiredService<PageCacheEvictionInterceptor>(), provider.GetRequiredService<SqliteStatementReuse>())
                 .ReplaceService<ISqliteRelationalConnection, StatementCachingSqliteRelationalConnection>());
 #pragma warning restore EF1001
         }
@@ -58,7 +59,7 @@ public static class DatabaseRegistration
                 .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(5), errorNumbersToAdd: null))
                 .UseModel(Data.CompiledModels.SqlServer.SqlServerAppDbContextModel.Instance)
                 .EnableThreadSafetyChecks(threadSafetyChecks)
-                .AddInterceptors(provider.GetRequiredService<ContentStampingInterceptor>(), provider.GetRequiredService<Services.PartnerArea.ShowcasePublishGuard>(), provider.GetRequiredService<PageCacheEvictionInterceptor>()));
+                .AddInterceptors(provider.GetRequiredService<ContentStampingInterceptor>(), provider.GetRequiredService<VariantManifestInterceptor>(), provider.GetRequiredService<Services.PartnerArea.ShowcasePublishGuard>(), provider.GetRequiredService<PageCacheEvictionInterceptor>()));
         }
         else
         {

@@ -1,6 +1,11 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using SozialProduziert.Web.Data;
+using SozialProduziert.Web.Domain;
+using SozialProduziert.Web.Services.Media;
+using SozialProduziert.Web.ViewModels.Common;
 
 namespace SozialProduziert.Tests.Data;
 
@@ -71,6 +76,29 @@ public sealed class MigrationTests : IDisposable
         await second.Database.MigrateAsync();
 
         Assert.Equal(24, await second.Districts.CountAsync());
+    }
+
+    [Fact]
+    public async Task Migrating_writes_the_variant_manifest_of_images_stored_before_it()
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "manifest.db"), Pooling = false }.ToString();
+        var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connectionString).Options;
+        await using var db = new SqliteAppDbContext(options);
+        await db.GetService<IMigrator>().MigrateAsync("SortName");
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO "MediaImages" ("Id", "AltText", "Width", "Height", "CreatedAt") VALUES (7, 'Alt', 1600, 1200, '2026-01-01 00:00:00'), (8, 'Ohne', 10, 10, '2026-01-01 00:00:00');
+            INSERT INTO "MediaVariants" ("MediaImageId", "Width", "Height", "Format", "Hash", "Data") VALUES
+                (7, 480, 360, 1, 'aa01', x'01'), (7, 480, 360, 0, 'aa02', x'02'), (7, 1600, 1200, 1, 'aa03', x'03'), (7, 1600, 1200, 0, 'aa04', x'04');
+            """);
+
+        await db.Database.MigrateAsync();
+
+        var manifests = await db.MediaImages.OrderBy(m => m.Id).Select(m => m.VariantManifest).ToListAsync();
+        Assert.Equal(
+            [new ImageVariant("aa01", 480, ImageFormatKind.WebP), new ImageVariant("aa02", 480, ImageFormatKind.Jpeg), new ImageVariant("aa03", 1600, ImageFormatKind.WebP), new ImageVariant("aa04", 1600, ImageFormatKind.Jpeg)],
+            VariantManifest.Parse(manifests[0]).OrderBy(v => v.Hash));
+        Assert.Equal("", manifests[1]);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -19,7 +19,7 @@ namespace SozialProduziert.Web.Data.CompiledModels.SqlServer
                 "SozialProduziert.Web.Domain.MediaImage",
                 typeof(MediaImage),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 navigationCount: 1,
                 keyCount: 1);
 
@@ -57,6 +57,13 @@ namespace SozialProduziert.Web.Data.CompiledModels.SqlServer
                 fieldInfo: typeof(MediaImage).GetField("<Height>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             height.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var variantManifest = runtimeEntityType.AddProperty(
+                "VariantManifest",
+                typeof(string),
+                propertyInfo: typeof(MediaImage).GetProperty("VariantManifest", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MediaImage).GetField("<VariantManifest>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            variantManifest.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var width = runtimeEntityType.AddProperty(
                 "Width",

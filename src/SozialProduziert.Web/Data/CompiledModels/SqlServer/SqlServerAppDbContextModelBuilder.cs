@@ -11,7 +11,7 @@ namespace SozialProduziert.Web.Data.CompiledModels.SqlServer
     public partial class SqlServerAppDbContextModel
     {
         private SqlServerAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fc8e5c76-6a01-449e-9cc5-d01599b3bcdd"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("55e73da2-8f52-4e7f-a0c5-9121a792b6dd"), entityTypeCount: 41)
         {
         }
 

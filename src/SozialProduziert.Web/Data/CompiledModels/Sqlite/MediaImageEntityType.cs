@@ -19,7 +19,7 @@ namespace SozialProduziert.Web.Data.CompiledModels.Sqlite
                 "SozialProduziert.Web.Domain.MediaImage",
                 typeof(MediaImage),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 navigationCount: 1,
                 keyCount: 1);
 
@@ -53,6 +53,12 @@ namespace SozialProduziert.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(MediaImage).GetProperty("Height", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(MediaImage).GetField("<Height>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var variantManifest = runtimeEntityType.AddProperty(
+                "VariantManifest",
+                typeof(string),
+                propertyInfo: typeof(MediaImage).GetProperty("VariantManifest", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MediaImage).GetField("<VariantManifest>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             var width = runtimeEntityType.AddProperty(
                 "Width",

@@ -1171,6 +1171,10 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
                     b.Property<int>("Height")
                         .HasColumnType("int");
 
+                    b.Property<string>("VariantManifest")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<int>("Width")
                         .HasColumnType("int");
 

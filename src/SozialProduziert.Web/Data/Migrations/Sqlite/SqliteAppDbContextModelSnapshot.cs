@@ -1136,6 +1136,10 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
                     b.Property<int>("Height")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("VariantManifest")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Width")
                         .HasColumnType("INTEGER");
 
