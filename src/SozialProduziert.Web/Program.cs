@@ -5,7 +5,7 @@ using SozialProduziert.Web.Services.Operations;
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = CreateBuilder(args);
     builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
     // Lets a build that was not published (tests, `dotnet run` outside Development) find its compressed static
@@ -56,6 +56,22 @@ catch (Exception e) when (AddressInUse.Describe(e) is { } address)
     // Another process listens there, often an instance of the portal that is still running.
     Console.Error.WriteLine($"SozialProduziert kann nicht starten: {address}");
     return 1;
+}
+
+// The host opens the content root (--contentRoot, ASPNETCORE_CONTENTROOT) first of all; a folder that is not there
+// would otherwise end the start with a stack trace that names neither setting.
+static WebApplicationBuilder CreateBuilder(string[] args)
+{
+    try
+    {
+        return WebApplication.CreateBuilder(args);
+    }
+    catch (DirectoryNotFoundException e)
+    {
+        throw new StartupException(
+            $"Das Inhaltsverzeichnis {e.Message.TrimEnd('.')} gibt es nicht: Prüfen Sie --contentRoot oder ASPNETCORE_CONTENTROOT " +
+            "(ein relativer Pfad gilt ab dem Ordner der App).", e);
+    }
 }
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>

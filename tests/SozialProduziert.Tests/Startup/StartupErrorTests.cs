@@ -92,6 +92,18 @@ public class StartupErrorTests
         Assert.Contains($"Die Adresse {address} ist schon belegt", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_content_root_that_does_not_exist_stops_the_app_with_one_line_naming_the_folder_and_the_setting()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "sozialproduziert-missing-" + Guid.NewGuid().ToString("N"));
+
+        var run = await AppProcess.RunAsync(["--contentRoot", missing], new() { ["Database__Provider"] = "Sqlite" });
+
+        var line = OnlyLineOfAStop(run);
+        Assert.Contains(missing, line, StringComparison.Ordinal);
+        Assert.Contains("--contentRoot", line, StringComparison.Ordinal);
+    }
+
     /// <summary>The app stopped with a non-zero exit code and one line on stderr, without a stack trace; that line.</summary>
     private static string OnlyLineOfAStop(AppRun run)
     {
