@@ -45,6 +45,20 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
+    public void The_SqlServer_idempotent_script_runs_every_data_statement_through_EXEC()
+    {
+        using var db = new SqlServerDesignTimeFactory().CreateDbContext([]);
+
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        // SQL Server compiles a batch as a whole, so an UPDATE of a column the same migration adds fails before it
+        // runs unless it is deferred (DeferredSql); EF's own statements already are.
+        var compiledWithTheBatch = script.Split('\n').Where(line => line.TrimStart().StartsWith("UPDATE ", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.Contains("EXEC(N'UPDATE \"m\" SET \"VariantManifest\"", script, StringComparison.Ordinal);
+        Assert.Empty(compiledWithTheBatch);
+    }
+
+    [Fact]
     public async Task Migrating_a_fresh_Sqlite_file_creates_the_schema_with_the_24_districts_of_Lower_Austria()
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "fresh.db"), Pooling = false }.ToString();

@@ -75,8 +75,8 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
             // database collation does not replace every "a" along with "ä".
             foreach (var (table, column) in new[] { ("Examples", "Title"), ("SocialEnterprises", "Name"), ("Offers", "Title"), ("Partners", "Name"), ("Pages", "Title"), ("Downloads", "Title") })
             {
-                migrationBuilder.Sql(
-                    $"UPDATE \"{table}\" SET \"SortName\" = REPLACE(REPLACE(REPLACE(REPLACE(LOWER(\"{column}\") COLLATE Latin1_General_100_BIN2, N'ä', N'ae'), N'ö', N'oe'), N'ü', N'ue'), N'ß', N'ss')");
+                migrationBuilder.Sql(DeferredSql.Exec(
+                    $"UPDATE \"{table}\" SET \"SortName\" = REPLACE(REPLACE(REPLACE(REPLACE(LOWER(\"{column}\") COLLATE Latin1_General_100_BIN2, N'ä', N'ae'), N'ö', N'oe'), N'ü', N'ue'), N'ß', N'ss')"));
             }
 
             migrationBuilder.CreateIndex(
