@@ -45,7 +45,7 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
-    public void The_SqlServer_idempotent_script_runs_every_data_statement_through_EXEC()
+    public void The_SqlServer_idempotent_script_runs_every_data_statement_through_EXEC_with_bracketed_names()
     {
         using var db = new SqlServerDesignTimeFactory().CreateDbContext([]);
 
@@ -54,8 +54,11 @@ public sealed class MigrationTests : IDisposable
         // SQL Server compiles a batch as a whole, so an UPDATE of a column the same migration adds fails before it
         // runs unless it is deferred (DeferredSql); EF's own statements already are.
         var compiledWithTheBatch = script.Split('\n').Where(line => line.TrimStart().StartsWith("UPDATE ", StringComparison.OrdinalIgnoreCase)).ToList();
-        Assert.Contains("EXEC(N'UPDATE \"m\" SET \"VariantManifest\"", script, StringComparison.Ordinal);
+        Assert.Contains("EXEC(N'UPDATE [m] SET [VariantManifest]", script, StringComparison.Ordinal);
         Assert.Empty(compiledWithTheBatch);
+
+        // Double-quoted names would be strings where the script runs with QUOTED_IDENTIFIER off (sqlcmd without -I).
+        Assert.DoesNotContain("EXEC(N'UPDATE \"", script, StringComparison.Ordinal);
     }
 
     [Fact]

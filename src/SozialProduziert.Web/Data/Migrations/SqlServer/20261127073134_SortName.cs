@@ -76,7 +76,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
             foreach (var (table, column) in new[] { ("Examples", "Title"), ("SocialEnterprises", "Name"), ("Offers", "Title"), ("Partners", "Name"), ("Pages", "Title"), ("Downloads", "Title") })
             {
                 migrationBuilder.Sql(DeferredSql.Exec(
-                    $"UPDATE \"{table}\" SET \"SortName\" = REPLACE(REPLACE(REPLACE(REPLACE(LOWER(\"{column}\") COLLATE Latin1_General_100_BIN2, N'ä', N'ae'), N'ö', N'oe'), N'ü', N'ue'), N'ß', N'ss')"));
+                    $"UPDATE [{table}] SET [SortName] = REPLACE(REPLACE(REPLACE(REPLACE(LOWER([{column}]) COLLATE Latin1_General_100_BIN2, N'ä', N'ae'), N'ö', N'oe'), N'ü', N'ue'), N'ß', N'ss')"));
             }
 
             migrationBuilder.CreateIndex(

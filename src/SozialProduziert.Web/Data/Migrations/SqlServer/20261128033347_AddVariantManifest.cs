@@ -21,7 +21,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
             // (Format 1 is WebP, 0 JPEG); the order does not matter, ImageViewModel sorts the variants.
             migrationBuilder.Sql(DeferredSql.Exec(
                 """
-                UPDATE "m" SET "VariantManifest" = COALESCE((SELECT STRING_AGG(CONCAT(CAST("v"."Hash" AS nvarchar(max)), CASE "v"."Format" WHEN 1 THEN N'.webp' ELSE N'.jpg' END, N':', "v"."Width"), N' ') FROM "MediaVariants" AS "v" WHERE "v"."MediaImageId" = "m"."Id"), N'') FROM "MediaImages" AS "m"
+                UPDATE [m] SET [VariantManifest] = COALESCE((SELECT STRING_AGG(CONCAT(CAST([v].[Hash] AS nvarchar(max)), CASE [v].[Format] WHEN 1 THEN N'.webp' ELSE N'.jpg' END, N':', [v].[Width]), N' ') FROM [MediaVariants] AS [v] WHERE [v].[MediaImageId] = [m].[Id]), N'') FROM [MediaImages] AS [m]
                 """));
         }
 
