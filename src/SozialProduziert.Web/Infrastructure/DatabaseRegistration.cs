@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Infrastructure.Caching;
@@ -43,7 +44,8 @@ public static class DatabaseRegistration
                 .UseSqlite(sqlite, sqliteOptions => sqliteOptions.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .UseModel(Data.CompiledModels.Sqlite.SqliteAppDbContextModel.Instance)
                 .EnableThreadSafetyChecks(threadSafetyChecks)
-                .AddInterceptors(provider.GetRequiredService<ContentStampingInterceptor>(), provider.GetRequiredService<VariantManifestInterceptor>(), provider.GetRequiredService<Services.PartnerArea.ShowcasePublishGuard>(), provider.GetRequiredService<PageCacheEvictionInterceptor>(), provider.GetRequiredService<SqliteStatementReuse>())
+                .AddInterceptors(SaveInterceptors(provider))
+                .AddInterceptors(provider.GetRequiredService<SqliteStatementReuse>())
                 .ReplaceService<ISqliteRelationalConnection, StatementCachingSqliteRelationalConnection>());
 #pragma warning restore EF1001
         }
@@ -59,7 +61,7 @@ public static class DatabaseRegistration
                 .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(5), errorNumbersToAdd: null))
                 .UseModel(Data.CompiledModels.SqlServer.SqlServerAppDbContextModel.Instance)
                 .EnableThreadSafetyChecks(threadSafetyChecks)
-                .AddInterceptors(provider.GetRequiredService<ContentStampingInterceptor>(), provider.GetRequiredService<VariantManifestInterceptor>(), provider.GetRequiredService<Services.PartnerArea.ShowcasePublishGuard>(), provider.GetRequiredService<PageCacheEvictionInterceptor>()));
+                .AddInterceptors(SaveInterceptors(provider)));
         }
         else
         {
@@ -69,6 +71,15 @@ public static class DatabaseRegistration
 
         return services;
     }
+
+    /// <summary>The interceptors both providers share: derived columns, the showcases' approval rule, page-cache eviction.</summary>
+    private static IInterceptor[] SaveInterceptors(IServiceProvider provider) =>
+    [
+        provider.GetRequiredService<ContentStampingInterceptor>(),
+        provider.GetRequiredService<VariantManifestInterceptor>(),
+        provider.GetRequiredService<Services.PartnerArea.ShowcasePublishGuard>(),
+        provider.GetRequiredService<PageCacheEvictionInterceptor>(),
+    ];
 
     /// <summary>A relative SQLite file is placed under the content root, and its folder is created, so a fresh clone just runs.</summary>
     private static string ResolveSqlitePath(string connectionString, string contentRoot)
