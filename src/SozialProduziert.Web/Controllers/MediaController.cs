@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
+using SozialProduziert.Web.Services.Media;
 
 namespace SozialProduziert.Web.Controllers;
 
@@ -15,7 +16,7 @@ public sealed class MediaController(AppDbContext db) : Controller
     [HttpGet("{hash:length(64)}.{extension:regex(^(webp|jpg)$)}")]
     public async Task<IActionResult> Image(string hash, string extension, CancellationToken cancellationToken)
     {
-        var format = extension == "webp" ? ImageFormatKind.WebP : ImageFormatKind.Jpeg;
+        var format = MediaLookup.FormatOf(extension) ?? ImageFormatKind.Jpeg;
         var variant = db.MediaVariants.AsNoTracking().Where(v => v.Hash == hash && v.Format == format);
 
         // The hash is the ETag: a revalidating client gets 304 after an existence check, without the bytes being loaded.
