@@ -64,8 +64,7 @@ public sealed class MigrationTests : IDisposable
     [Fact]
     public async Task Migrating_a_fresh_Sqlite_file_creates_the_schema_with_the_24_districts_of_Lower_Austria()
     {
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "fresh.db"), Pooling = false }.ToString();
-        var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connectionString).Options;
+        var options = OptionsForFile("fresh.db");
         await using var db = new SqliteAppDbContext(options);
 
         await db.Database.MigrateAsync();
@@ -81,8 +80,7 @@ public sealed class MigrationTests : IDisposable
     [Fact]
     public async Task Migrating_twice_is_harmless()
     {
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "twice.db"), Pooling = false }.ToString();
-        var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connectionString).Options;
+        var options = OptionsForFile("twice.db");
 
         await using (var first = new SqliteAppDbContext(options))
         {
@@ -98,8 +96,7 @@ public sealed class MigrationTests : IDisposable
     [Fact]
     public async Task Migrating_writes_the_variant_manifest_of_images_stored_before_it()
     {
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "manifest.db"), Pooling = false }.ToString();
-        var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connectionString).Options;
+        var options = OptionsForFile("manifest.db");
         await using var db = new SqliteAppDbContext(options);
         await db.GetService<IMigrator>().MigrateAsync("SortName");
         await db.Database.ExecuteSqlRawAsync(
@@ -117,6 +114,12 @@ public sealed class MigrationTests : IDisposable
             VariantManifest.Parse(manifests[0]).OrderBy(v => v.Hash));
         Assert.Equal("", manifests[1]);
     }
+
+    /// <summary>A SQLite file of its own in the test's folder, unpooled so the folder can be deleted afterwards.</summary>
+    private DbContextOptions<SqliteAppDbContext> OptionsForFile(string fileName) =>
+        new DbContextOptionsBuilder<SqliteAppDbContext>()
+            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, fileName), Pooling = false }.ToString())
+            .Options;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
