@@ -10,7 +10,7 @@ namespace SozialProduziert.Tests.Performance;
 public class ThreadPoolSettingTests
 {
     [Fact]
-    public void The_app_runs_without_thread_pool_hill_climbing()
+    public void The_apps_runtime_configuration_turns_hill_climbing_off()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "SozialProduziert.Web.runtimeconfig.json");
         using var config = JsonDocument.Parse(File.ReadAllText(path));
