@@ -149,7 +149,7 @@ public class SearchIndexTests
         var page = await SearchAsync(portal, "Werkbank");
 
         var search = Assert.Single(counter.Commands, c => c.Sql.Contains("MATCH @match", StringComparison.Ordinal));
-        var plan = await PlanAsync(portal, search);
+        var plan = (await QueryPlan.ExplainAsync(portal, search)).Select(step => step.Detail).ToList();
         // Each group's statement looks up its matches in its own filter index, and the offers' statement also their
         // Sozialbetriebe in theirs; a column of the rule or the title missing from an index would read the row.
         string[] lookups =
@@ -164,30 +164,6 @@ public class SearchIndexTests
         // The indexes hand out the newest matches first (negated ids, walked forwards): nothing is sorted.
         Assert.DoesNotContain(plan, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
         Assert.NotEmpty(page.Titles);
-    }
-
-    /// <summary>The detail lines of SQLite's plan for each statement of the command, in order.</summary>
-    private static async Task<List<string>> PlanAsync(PortalFactory portal, ExecutedCommand executed)
-    {
-        await using var connection = await portal.OpenConnectionPastTheAppAsync();
-        var plan = new List<string>();
-        foreach (var statement in executed.Sql.Split(";\n"))
-        {
-            await using var explain = connection.CreateCommand();
-            explain.CommandText = "EXPLAIN QUERY PLAN " + statement;
-            foreach (var (name, value) in executed.Parameters.Where(p => statement.Contains(p.Key, StringComparison.Ordinal)))
-            {
-                explain.Parameters.AddWithValue(name, value);
-            }
-
-            await using var reader = await explain.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                plan.Add(reader.GetString(3));
-            }
-        }
-
-        return plan;
     }
 
     private static async Task<IReadOnlyList<string>> EnsureAsync(PortalFactory portal)
