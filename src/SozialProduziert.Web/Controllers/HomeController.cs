@@ -37,7 +37,7 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock) : Contro
         var figures = new KeyFiguresViewModel(
             await examples.CountAsync(cancellationToken),
             await db.SocialEnterprises.AsNoTracking().PubliclyVisible(now).CountAsync(cancellationToken),
-            await db.Offers.AsNoTracking().PubliclyVisibleOffers(db.SocialEnterprises, now).CountAsync(cancellationToken),
+            await db.Offers.AsNoTracking().PubliclyVisibleOffersToCount(db.SocialEnterprises, now).CountAsync(cancellationToken),
             await db.Partners.AsNoTracking().PubliclyVisible(now).CountAsync(cancellationToken),
             impact?.Kg ?? 0,
             impact?.Hours ?? 0,

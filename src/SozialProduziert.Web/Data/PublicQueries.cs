@@ -23,10 +23,30 @@ public static class PublicQueries
     /// "SocialEnterpriseId IN (the public Sozialbetriebe)": SQLite then answers both sides from their indexes, where a
     /// join read the wide row of each offer's Sozialbetrieb (30 ms instead of 3 ms for counting 20,000 offers).
     /// </summary>
-    public static IQueryable<Offer> PubliclyVisibleOffers(this IQueryable<Offer> query, IQueryable<SocialEnterprise> enterprises, DateTime utcNow)
+    /// <remarks>
+    /// The offers come from their own visibility index, which holds what the list, its filters and the sitemap need in
+    /// the list's order. "SocialEnterpriseId + 0" keeps SQLite from turning the test around: given the bare column it
+    /// may take every public Sozialbetrieb and look up its offers through the Sozialbetrieb's index, which reads every
+    /// public offer's wide row (the offer list filtered by a field of work 65 ms instead of 1 ms, the sitemap's offers
+    /// 106 instead of 23 ms; docs/performance.md, "List pages"). SQL Server computes the same value.
+    /// </remarks>
+    public static IQueryable<Offer> PubliclyVisibleOffers(this IQueryable<Offer> query, IQueryable<SocialEnterprise> enterprises, DateTime utcNow) =>
+        PubliclyVisibleOffers(query, enterprises, utcNow, byEnterprise: false);
+
+    /// <summary>
+    /// The same rule, for counting: here the way round that <see cref="PubliclyVisibleOffers(IQueryable{Offer}, IQueryable{SocialEnterprise}, DateTime)"/>
+    /// prevents is the fast one, since the Sozialbetrieb's index of its offers holds every column a count needs
+    /// (2 instead of 8 ms for 20,000 offers).
+    /// </summary>
+    public static IQueryable<Offer> PubliclyVisibleOffersToCount(this IQueryable<Offer> query, IQueryable<SocialEnterprise> enterprises, DateTime utcNow) =>
+        PubliclyVisibleOffers(query, enterprises, utcNow, byEnterprise: true);
+
+    private static IQueryable<Offer> PubliclyVisibleOffers(IQueryable<Offer> query, IQueryable<SocialEnterprise> enterprises, DateTime utcNow, bool byEnterprise)
     {
         var publicEnterprises = enterprises.PubliclyVisible(utcNow).Select(s => s.Id);
-        return query.PubliclyVisible(utcNow).Where(o => publicEnterprises.Contains(o.SocialEnterpriseId));
+        return byEnterprise
+            ? query.PubliclyVisible(utcNow).Where(o => publicEnterprises.Contains(o.SocialEnterpriseId))
+            : query.PubliclyVisible(utcNow).Where(o => publicEnterprises.Contains(o.SocialEnterpriseId + 0));
     }
 
     /// <summary>

@@ -9,8 +9,12 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
 {
     public void Configure(EntityTypeBuilder<Offer> builder)
     {
-        // An offer is public only with its Sozialbetrieb (by SocialEnterpriseId); the list sorts by title; the sitemap lists slugs.
-        builder.ConfigurePublishable(o => new { o.State, o.DeletedAt, o.PublishAt, o.SocialEnterpriseId, o.SortName, o.Slug, o.UpdatedAt });
+        // The list in its order (title, then id), then what decides whether an offer is public (PublishAt, its
+        // Sozialbetrieb), the list's filters (field of work, kind) and what the sitemap lists (slug, date).
+        builder.ConfigurePublishable(o => new
+        {
+            o.State, o.DeletedAt, o.SortName, o.Id, o.PublishAt, o.SocialEnterpriseId, o.FieldOfWorkId, o.Kind, o.Slug, o.UpdatedAt,
+        });
         builder.Property(o => o.Title).HasMaxLength(TitleLength).IsRequired();
         builder.Property(o => o.DescriptionMarkdown).IsRequired();
         builder.Property(o => o.IndicativePrice).HasMaxLength(ShortTextLength);

@@ -17,9 +17,12 @@ internal static class PublishableContentConfiguration
     public const int UrlLength = 500;
 
     /// <summary>
-    /// <paramref name="visibilityIndex"/> starts with State, DeletedAt, PublishAt: the public visibility test
-    /// (PublicQueries) then reads only the index, never the wide rows with their Markdown and search text. A type adds
-    /// the columns its public list sorts and counts by, so counting and choosing a page stay inside the index too.
+    /// <paramref name="visibilityIndex"/> holds the columns of the public visibility test (PublicQueries: State,
+    /// DeletedAt, PublishAt), so the test reads only the index, never the wide rows with their Markdown and search
+    /// text. A type adds the columns its public list sorts and counts by, so counting and choosing a page stay inside
+    /// the index too. Offers put their list's order (SortName, Id) right after State and DeletedAt, the two the test
+    /// compares for equality: the list then reads the index in its own order and stops after one page, where with
+    /// PublishAt before them SQLite sorted all 20,000 public offers to show twelve (11-17 ms instead of about 1 ms).
     /// </summary>
     public static void ConfigurePublishable<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, object?>>? visibilityIndex = null)
         where T : PublishableContent

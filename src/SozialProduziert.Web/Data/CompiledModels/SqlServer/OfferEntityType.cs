@@ -200,7 +200,7 @@ namespace SozialProduziert.Web.Data.CompiledModels.SqlServer
                 new[] { socialEnterpriseId, state, deletedAt, publishAt });
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { state, deletedAt, publishAt, socialEnterpriseId, sortName, slug, updatedAt });
+                new[] { state, deletedAt, sortName, id, publishAt, socialEnterpriseId, fieldOfWorkId, kind, slug, updatedAt });
             index4.AddAnnotation("Relational:Name", "IX_Offer_Visibility");
 
             return runtimeEntityType;

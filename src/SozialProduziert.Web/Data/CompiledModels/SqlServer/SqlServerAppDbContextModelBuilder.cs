@@ -11,7 +11,7 @@ namespace SozialProduziert.Web.Data.CompiledModels.SqlServer
     public partial class SqlServerAppDbContextModel
     {
         private SqlServerAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("55e73da2-8f52-4e7f-a0c5-9121a792b6dd"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("59841821-91fd-4214-a182-629447f579ec"), entityTypeCount: 41)
         {
         }
 

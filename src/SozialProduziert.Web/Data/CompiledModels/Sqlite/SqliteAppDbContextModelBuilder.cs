@@ -11,7 +11,7 @@ namespace SozialProduziert.Web.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f9012114-28a8-4a12-8646-b2fd61da343d"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("adabc121-ce70-47df-87ae-c72f03be92a4"), entityTypeCount: 41)
         {
         }
 

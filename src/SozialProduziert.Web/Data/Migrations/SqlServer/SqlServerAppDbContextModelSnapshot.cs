@@ -1305,7 +1305,7 @@ namespace SozialProduziert.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("SocialEnterpriseId", "State", "DeletedAt", "PublishAt");
 
-                    b.HasIndex("State", "DeletedAt", "PublishAt", "SocialEnterpriseId", "SortName", "Slug", "UpdatedAt")
+                    b.HasIndex("State", "DeletedAt", "SortName", "Id", "PublishAt", "SocialEnterpriseId", "FieldOfWorkId", "Kind", "Slug", "UpdatedAt")
                         .HasDatabaseName("IX_Offer_Visibility");
 
                     b.ToTable("Offers");

@@ -1266,7 +1266,7 @@ namespace SozialProduziert.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SocialEnterpriseId", "State", "DeletedAt", "PublishAt");
 
-                    b.HasIndex("State", "DeletedAt", "PublishAt", "SocialEnterpriseId", "SortName", "Slug", "UpdatedAt")
+                    b.HasIndex("State", "DeletedAt", "SortName", "Id", "PublishAt", "SocialEnterpriseId", "FieldOfWorkId", "Kind", "Slug", "UpdatedAt")
                         .HasDatabaseName("IX_Offer_Visibility");
 
                     b.ToTable("Offers");
