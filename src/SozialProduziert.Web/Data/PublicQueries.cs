@@ -28,7 +28,7 @@ public static class PublicQueries
     /// the list's order. "SocialEnterpriseId + 0" keeps SQLite from turning the test around: given the bare column it
     /// may take every public Sozialbetrieb and look up its offers through the Sozialbetrieb's index, which reads every
     /// public offer's wide row (the offer list filtered by a field of work 65 ms instead of 1 ms, the sitemap's offers
-    /// 106 instead of 23 ms; docs/performance.md, "List pages"). SQL Server computes the same value.
+    /// 106 instead of 23 ms; docs/performance.md, "Offer lists"). SQL Server computes the same value.
     /// </remarks>
     public static IQueryable<Offer> PubliclyVisibleOffers(this IQueryable<Offer> query, IQueryable<SocialEnterprise> enterprises, DateTime utcNow) =>
         PubliclyVisibleOffers(query, enterprises, utcNow, byEnterprise: false);

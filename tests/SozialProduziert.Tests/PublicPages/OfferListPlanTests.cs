@@ -5,7 +5,7 @@ using SozialProduziert.Tests.Infrastructure;
 namespace SozialProduziert.Tests.PublicPages;
 
 /// <summary>
-/// Public offers come from their own visibility index (docs/performance.md, "List pages"): the list reads it in list
+/// Public offers come from their own visibility index (docs/performance.md, "Offer lists"): the list reads it in list
 /// order and stops after the page, and no query over all offers looks them up Sozialbetrieb by Sozialbetrieb, which
 /// reads every public offer's row. SQLite chooses by its statistics, so each plan is asked with those of the
 /// benchmark's portal (20,000 offers of 2,000 Sozialbetriebe): with the few rows of a test it would never look the
