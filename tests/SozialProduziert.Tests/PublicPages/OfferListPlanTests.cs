@@ -95,6 +95,14 @@ public class OfferListPlanTests
             await using var statistics = connection.CreateCommand();
             statistics.CommandText = LargePortalStatistics;
             await statistics.ExecuteNonQueryAsync();
+
+            // A row for an index that no longer exists (renamed) would leave SQLite guessing, and the plans untested.
+            await using var orphans = connection.CreateCommand();
+            orphans.CommandText = """
+                SELECT idx FROM sqlite_stat1 WHERE tbl IN ('Offers', 'SocialEnterprises')
+                AND idx NOT IN (SELECT name FROM sqlite_master WHERE type = 'index')
+                """;
+            Assert.Null(await orphans.ExecuteScalarAsync());
         }
 
         return await QueryPlan.ExplainAsync(portal, command);
