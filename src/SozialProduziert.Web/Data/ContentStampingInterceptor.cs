@@ -48,7 +48,7 @@ public sealed class ContentStampingInterceptor(TimeProvider clock) : SaveChanges
 
             var item = entry.Entity;
             var fields = item.SearchableFields().ToList();
-            item.SearchText = GermanText.Fold(string.Join(' ', fields.Where(f => !string.IsNullOrWhiteSpace(f))));
+            item.SearchText = SearchWords.SearchText(GermanText.Fold(string.Join(' ', fields.Where(f => !string.IsNullOrWhiteSpace(f)))));
             var sortName = GermanText.Fold(fields.FirstOrDefault());
             item.SortName = sortName.Length <= PublishableContentConfiguration.SortNameLength ? sortName : sortName[..PublishableContentConfiguration.SortNameLength];
             item.UpdatedAt = now;

@@ -11,7 +11,9 @@ namespace SozialProduziert.Web.Data;
 /// because FTS5 keeps one list of documents per trigram for all columns of a table: a title column beside the search
 /// text would make "which titles hold hocker" read every search text's list for it (0.6 ms for a Sozialbetrieb group
 /// that has no such title; 0.02 ms from the small title index). Terms shorter than three characters, and SQL Server,
-/// use the substring test (<see cref="Services.Catalog.TextSearch"/>).
+/// use the substring test (<see cref="Services.Catalog.TextSearch"/>). Beside them, each content table has an index of
+/// its whole words, which the search page asks first (<see cref="SqliteWordIndex"/>); it is defined, checked and rebuilt
+/// here with the others.
 /// The indexes are contentless (<c>content=''</c>: the triggers hand them the text) and hold each item under its
 /// negated id, so that the newest items come first when FTS5 walks its lists forwards: walking them backwards for
 /// <c>ORDER BY rowid DESC</c> made a two-word search's statements a third slower (docs/performance.md). Whoever joins
@@ -74,9 +76,18 @@ public static class SqliteSearchIndex
         }
 
         var stored = await StoredAsync(db, cancellationToken);
-        foreach (var (index, table, column) in Indexes(db))
+        var vocabulary = SqliteWordIndex.VocabularyDefinition();
+        if (!IsCurrent(stored, vocabulary))
         {
-            var wanted = Definition(index, table, column);
+            // Fixed names, never input.
+#pragma warning disable EF1003
+            await db.Database.ExecuteSqlRawAsync(SqliteWordIndex.DropVocabulary() + string.Join(";\n", vocabulary.Values), cancellationToken);
+#pragma warning restore EF1003
+            rebuilt.Add(SqliteWordIndex.Vocabulary);
+        }
+
+        foreach (var (index, table, column, wanted) in Indexes(db))
+        {
             if (IsCurrent(stored, wanted))
             {
                 continue;
@@ -97,6 +108,13 @@ public static class SqliteSearchIndex
                 cancellationToken);
 #pragma warning restore EF1002
             rebuilt.Add(index);
+        }
+
+        // A new vocabulary is empty, and a rebuilt word index may hold words its missing trigger never added.
+        var tables = Indexed.Select(type => ContentTable(db, type)).ToList();
+        if (rebuilt.Contains(SqliteWordIndex.Vocabulary) || tables.Any(table => rebuilt.Contains(SqliteWordIndex.Index(table))))
+        {
+            await SqliteWordIndex.FillVocabularyAsync(db, tables, cancellationToken);
         }
 
         foreach (var type in Indexed)
@@ -131,25 +149,36 @@ public static class SqliteSearchIndex
 
 #pragma warning disable EF1002
         await db.Database.ExecuteSqlRawAsync(
-            string.Concat(Indexes(db).Select(i => $"INSERT INTO \"{i.Index}\"(\"{i.Index}\") VALUES ('optimize');\n")), cancellationToken);
+            string.Concat(Indexes(db).Select(i => i.Index).Append(SqliteWordIndex.VocabularyIndex).Select(index => $"INSERT INTO \"{index}\"(\"{index}\") VALUES ('optimize');\n")),
+            cancellationToken);
 #pragma warning restore EF1002
     }
 
-    private static IEnumerable<(string Index, string Table, string Column)> Indexes(DbContext db) =>
-        Indexed.Select(type => ContentTable(db, type))
-            .SelectMany(table => new[] { (TextIndex(table), table, "SearchText"), (TitleIndex(table), table, "SortName") });
+    /// <summary>Every full-text index of a content table, with its definition (<see cref="Definition"/>).</summary>
+    private static IEnumerable<(string Index, string Table, string Column, Dictionary<string, string> Definition)> Indexes(DbContext db) =>
+        Indexed.Select(type => ContentTable(db, type)).SelectMany(table => new[]
+        {
+            (TextIndex(table), table, "SearchText", Definition(TextIndex(table), table, "SearchText", Trigrams)),
+            (TitleIndex(table), table, "SortName", Definition(TitleIndex(table), table, "SortName", Trigrams)),
+            (SqliteWordIndex.Index(table), table, "SearchText",
+                Definition(SqliteWordIndex.Index(table), table, "SearchText", SqliteWordIndex.Options, SqliteWordIndex.AddWords)),
+        });
+
+    private const string Trigrams = "content='', tokenize='trigram'";
 
     /// <summary>
     /// The FTS table and its three triggers, by name, as SQLite keeps them in <c>sqlite_master.sql</c> (which stores a
-    /// CREATE statement as it was written, so comparing the text finds any older definition).
+    /// CREATE statement as it was written, so comparing the text finds any older definition). A word index's triggers
+    /// also add the new text's words to the vocabulary (<paramref name="alsoOnNewText"/>).
     /// </summary>
-    private static Dictionary<string, string> Definition(string index, string table, string column) =>
+    private static Dictionary<string, string> Definition(
+        string index, string table, string column, string options, Func<string, string>? alsoOnNewText = null) =>
         new(StringComparer.Ordinal)
         {
-            [index] = $"""CREATE VIRTUAL TABLE "{index}" USING fts5("{column}", content='', tokenize='trigram')""",
+            [index] = $"""CREATE VIRTUAL TABLE "{index}" USING fts5("{column}", {options})""",
             [index + "_Insert"] = $"""
                 CREATE TRIGGER "{index}_Insert" AFTER INSERT ON "{table}" BEGIN
-                    INSERT INTO "{index}"(rowid, "{column}") VALUES (-new."Id", new."{column}");
+                    INSERT INTO "{index}"(rowid, "{column}") VALUES (-new."Id", new."{column}");{AlsoOn(alsoOnNewText, column)}
                 END
                 """,
             [index + "_Delete"] = $"""
@@ -160,10 +189,13 @@ public static class SqliteSearchIndex
             [index + "_Update"] = $"""
                 CREATE TRIGGER "{index}_Update" AFTER UPDATE OF "{column}" ON "{table}" BEGIN
                     INSERT INTO "{index}"("{index}", rowid, "{column}") VALUES ('delete', -old."Id", old."{column}");
-                    INSERT INTO "{index}"(rowid, "{column}") VALUES (-new."Id", new."{column}");
+                    INSERT INTO "{index}"(rowid, "{column}") VALUES (-new."Id", new."{column}");{AlsoOn(alsoOnNewText, column)}
                 END
                 """,
         };
+
+    private static string AlsoOn(Func<string, string>? alsoOnNewText, string column) =>
+        alsoOnNewText is null ? "" : "\n" + alsoOnNewText($"new.\"{column}\"");
 
     // The Sozialbetrieb's id lets an offer's search check that its Sozialbetrieb is public without reading the offer.
     private static string FilterDefinition(Type type, string table) =>

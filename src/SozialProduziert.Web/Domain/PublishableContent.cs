@@ -25,7 +25,10 @@ public abstract class PublishableContent
     /// <summary>Optimistic-concurrency token, raised on every save: a stale edit form cannot overwrite a newer one.</summary>
     public int Version { get; set; }
 
-    /// <summary>Folded (lower case, umlauts transliterated) text the public search matches against.</summary>
+    /// <summary>
+    /// The words of the searchable fields, folded (lower case, umlauts transliterated) and each once
+    /// (<see cref="SearchWords.SearchText"/>): the text the public search matches against.
+    /// </summary>
     public string SearchText { get; set; } = "";
 
     /// <summary>

@@ -38,7 +38,7 @@ public sealed class SearchService(AppDbContext db, TimeProvider clock, MarkdownR
         var now = clock.GetUtcNow().UtcDateTime;
         var sources = SearchSources.All;
         var matches = db.Database.IsSqlite()
-            ? await new SqliteSearch(db, terms, now).RankAsync(sources, cancellationToken)
+            ? await (await SqliteSearch.CreateAsync(db, terms, now, cancellationToken)).RankAsync(sources, cancellationToken)
             : await SearchRanking.RankAsync(db, sources, query, terms, now, cancellationToken);
         var hits = await SearchHits.ReadAsync(db, sources, matches, markdown, cancellationToken);
         return new SearchPageViewModel { Query = query, Groups = sources.Select((s, i) => Group(s, matches[i], hits[i], query)).ToList() };

@@ -40,7 +40,7 @@ public class SearchRankingTests
         var (indexed, linq) = await portal.WithDbAsync(async db =>
         {
             var terms = TextSearch.Terms(query);
-            var indexed = await new SqliteSearch(db, terms, now).RankAsync(SearchSources.All, CancellationToken.None);
+            var indexed = await (await SqliteSearch.CreateAsync(db, terms, now, CancellationToken.None)).RankAsync(SearchSources.All, CancellationToken.None);
             var linq = await SearchRanking.RankAsync(db, SearchSources.All, query, terms, now, CancellationToken.None);
             return (indexed, linq);
         });

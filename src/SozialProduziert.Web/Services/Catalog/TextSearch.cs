@@ -10,14 +10,12 @@ public static class TextSearch
     public const int MaxTerms = 8;
 
     /// <summary>
-    /// The words of a query. Control characters separate words: nobody types them, and a NUL inside a term would end
-    /// the string early in SQLite's full-text query parser.
+    /// The words of a query (<see cref="SearchWords"/>), each once. Control characters separate words: nobody types
+    /// them, and a NUL inside a term would end the string early in SQLite's full-text query parser.
     /// </summary>
     public static IReadOnlyList<string> Terms(string? query) =>
-        string.Concat(GermanText.Fold(query).Select(c => char.IsControl(c) ? ' ' : c))
-            .Split([' ', '\t', ',', ';', '.', '-', '/', '"', '\''], StringSplitOptions.RemoveEmptyEntries)
+        SearchWords.Of(GermanText.Fold(query))
             .Where(t => t.Length >= 2)
-            .Distinct()
             .Take(MaxTerms)
             .ToList();
 

@@ -6,7 +6,9 @@ using SozialProduziert.Web.Data;
 namespace SozialProduziert.Web.Services.Search;
 
 /// <summary>
-/// Counts and ranks the matches of every group on SQLite, driven by the trigram indexes (<see cref="SqliteSearchIndex"/>).
+/// Counts and ranks the matches of every group on SQLite, driven by the word indexes (<see cref="SqliteWordIndex"/>),
+/// or by the trigram indexes (<see cref="SqliteSearchIndex"/>) when a term is inside too many words
+/// (<see cref="SqliteWordMatch"/>). Both answer the same question, every term inside a word of the item.
 /// An index hands out its matches newest first (it holds each item under its negated id, and FTS5 consumes
 /// <c>ORDER BY f.rowid</c>), so a statement that reads
 /// the newest <see cref="SearchService.CountCap"/> + 1 visible matches stops there instead of reading and sorting
@@ -22,29 +24,43 @@ public sealed class SqliteSearch
     private readonly List<string> _lookedUp;
     private readonly bool _hasShortTerms;
 
+    // The index the looked-up terms are matched in (of a content table), and the FTS5 query for it.
+    private readonly Func<string, string> _matchIndex;
+    private readonly string _match;
+
     // SQL over the row c, the same in every statement: whether a term is in the title, whether every term is in the
     // search text, and the terms too short for the index, each term as its parameter @t0, @t1, ….
     private readonly string _inTitle;
     private readonly string _allInText;
     private readonly string _shortTermsInText;
 
-    /// <param name="db">A context on SQLite.</param>
-    /// <param name="terms">The folded terms of the query (<see cref="Catalog.TextSearch.Terms"/>), at least one.</param>
-    /// <param name="now">The moment the visibility rule compares with.</param>
-    public SqliteSearch(DbContext db, IReadOnlyList<string> terms, DateTime now)
+    private SqliteSearch(DbContext db, IReadOnlyList<string> terms, DateTime now, List<string> lookedUp, string? wordMatch)
     {
-        ArgumentNullException.ThrowIfNull(terms);
         _db = db;
         _terms = terms;
         _now = now;
-
-        // Terms of three characters or more are looked up in the index; shorter ones are substring tests on the row.
-        _lookedUp = terms.Where(SqliteSearchIndex.CanLookUp).ToList();
+        _lookedUp = lookedUp;
+        _matchIndex = wordMatch is null ? SqliteSearchIndex.TextIndex : SqliteWordIndex.Index;
+        _match = wordMatch ?? SqliteSearchIndex.Match(lookedUp, "AND");
         var shortTerms = Enumerable.Range(0, terms.Count).Where(i => !SqliteSearchIndex.CanLookUp(terms[i])).ToList();
         _hasShortTerms = shortTerms.Count > 0;
         _inTitle = "(" + string.Join(" OR ", terms.Select((_, i) => $"instr(c.\"SortName\", @t{i}) > 0")) + ")";
         _allInText = string.Join(" AND ", terms.Select((_, i) => InText(i)));
         _shortTermsInText = string.Concat(shortTerms.Select(i => " AND " + InText(i)));
+    }
+
+    /// <param name="db">A context on SQLite.</param>
+    /// <param name="terms">The folded terms of the query (<see cref="Catalog.TextSearch.Terms"/>), at least one.</param>
+    /// <param name="now">The moment the visibility rule compares with.</param>
+    /// <param name="cancellationToken">Cancels the vocabulary lookup.</param>
+    public static async Task<SqliteSearch> CreateAsync(DbContext db, IReadOnlyList<string> terms, DateTime now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+
+        // Terms of three characters or more are looked up in an index; shorter ones are substring tests on the row.
+        var lookedUp = terms.Where(SqliteSearchIndex.CanLookUp).ToList();
+        var wordMatch = lookedUp.Count > 0 ? await SqliteWordMatch.BuildAsync(db, lookedUp, cancellationToken) : null;
+        return new SqliteSearch(db, terms, now, lookedUp, wordMatch);
     }
 
     public async Task<IReadOnlyList<GroupMatches>> RankAsync(IReadOnlyList<SearchSource> sources, CancellationToken cancellationToken)
@@ -106,11 +122,11 @@ public sealed class SqliteSearch
     // fetching every visible row through the visibility index and sorting them (90 ms instead of 1 ms for "pc").
     private string From(SearchSource source) =>
         _lookedUp.Count > 0
-            ? $"\"{SqliteSearchIndex.TextIndex(source.Table)}\" f JOIN \"{source.Table}\" c{(_hasShortTerms ? "" : $" INDEXED BY \"{SqliteSearchIndex.FilterIndex(source.Table)}\"")} ON c.\"Id\" = -f.rowid"
+            ? $"\"{_matchIndex(source.Table)}\" f JOIN \"{source.Table}\" c{(_hasShortTerms ? "" : $" INDEXED BY \"{SqliteSearchIndex.FilterIndex(source.Table)}\"")} ON c.\"Id\" = -f.rowid"
             : $"\"{source.Table}\" c NOT INDEXED";
 
     private string Where(SearchSource source) =>
-        (_lookedUp.Count > 0 ? $"f.\"{SqliteSearchIndex.TextIndex(source.Table)}\" MATCH @match AND " : "") + source.Visibility + _shortTermsInText;
+        (_lookedUp.Count > 0 ? $"f.\"{_matchIndex(source.Table)}\" MATCH @match AND " : "") + source.Visibility + _shortTermsInText;
 
     // The index's rowid (the negated id), not c."Id": ordering by the joined table's column makes SQLite sort every match.
     private string Newest() => _lookedUp.Count > 0 ? "f.rowid" : "c.\"Id\" DESC";
@@ -123,7 +139,7 @@ public sealed class SqliteSearch
         List<DbParameter> parameters = [new SqliteParameter("@now", _now)];
         if (_lookedUp.Count > 0)
         {
-            parameters.Add(new SqliteParameter("@match", SqliteSearchIndex.Match(_lookedUp, "AND")));
+            parameters.Add(new SqliteParameter("@match", _match));
             parameters.Add(new SqliteParameter("@titleMatch", SqliteSearchIndex.Match(_lookedUp, "OR")));
         }
 
