@@ -6,6 +6,8 @@ using SozialProduziert.Tests.Infrastructure;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
 
+using static SozialProduziert.Tests.PublicPages.SearchIndexDatabase;
+
 namespace SozialProduziert.Tests.PublicPages;
 
 /// <summary>The SQLite trigram indexes behind search stay current with every change and are rebuilt when missing or outdated.</summary>
@@ -165,23 +167,6 @@ public class SearchIndexTests
         Assert.DoesNotContain(plan, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
         Assert.NotEmpty(page.Titles);
     }
-
-    private static async Task<IReadOnlyList<string>> EnsureAsync(PortalFactory portal)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        return await SqliteSearchIndex.EnsureAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
-    }
-
-    private static async Task ExecuteAsync(PortalFactory portal, string sql)
-    {
-        await using var connection = await portal.OpenConnectionPastTheAppAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static Task<SearchResultsPage> SearchAsync(PortalFactory portal, string query) =>
-        SearchResultsPage.LoadAsync(portal.CreateClient(), query);
 
     private static async Task<long> CountIndexedAsync(PortalFactory portal, string index, string term)
     {

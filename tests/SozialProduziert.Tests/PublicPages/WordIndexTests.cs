@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SozialProduziert.Tests.Admin;
 using SozialProduziert.Tests.Builders;
 using SozialProduziert.Tests.Infrastructure;
 using SozialProduziert.Web.Data;
 using SozialProduziert.Web.Domain;
 using SozialProduziert.Web.Services.Search;
+
+using static SozialProduziert.Tests.PublicPages.SearchIndexDatabase;
 
 namespace SozialProduziert.Tests.PublicPages;
 
@@ -124,12 +125,6 @@ public class WordIndexTests
         Assert.Equal(["Lärchenholzsteg"], (await SearchAsync(portal, "stahl steg")).Titles);
     }
 
-    private static async Task<IReadOnlyList<string>> EnsureAsync(PortalFactory portal)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        return await SqliteSearchIndex.EnsureAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
-    }
-
     private static async Task<List<string>> VocabularyAsync(PortalFactory portal)
     {
         await using var connection = await portal.OpenConnectionPastTheAppAsync();
@@ -144,15 +139,4 @@ public class WordIndexTests
 
         return words;
     }
-
-    private static async Task ExecuteAsync(PortalFactory portal, string sql)
-    {
-        await using var connection = await portal.OpenConnectionPastTheAppAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static Task<SearchResultsPage> SearchAsync(PortalFactory portal, string query) =>
-        SearchResultsPage.LoadAsync(portal.CreateClient(), query);
 }
