@@ -85,8 +85,13 @@ public static class SqliteWordIndex
             }
         }
 
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT OR IGNORE INTO \"SearchWords\"(\"Word\") SELECT value FROM json_each({JsonSerializer.Serialize(words)})", cancellationToken);
-        await db.Database.ExecuteSqlRawAsync($"INSERT INTO \"{VocabularyIndex}\"(\"{VocabularyIndex}\") VALUES ('optimize')", cancellationToken);
+        // One statement: the words as one JSON array parameter.
+        await db.Database.ExecuteSqlRawAsync(
+            $$"""
+            INSERT OR IGNORE INTO "{{Vocabulary}}"("Word") SELECT value FROM json_each({0});
+            INSERT INTO "{{VocabularyIndex}}"("{{VocabularyIndex}}") VALUES ('optimize');
+            """,
+            [JsonSerializer.Serialize(words)],
+            cancellationToken);
     }
 }
