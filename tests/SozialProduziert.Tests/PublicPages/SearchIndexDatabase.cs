@@ -22,6 +22,10 @@ internal static class SearchIndexDatabase
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>The one command of a search that matched its terms in an index (the groups' ranking statements).</summary>
+    public static ExecutedCommand RankingCommand(SqlCommandCounter counter) =>
+        Assert.Single(counter.Commands, c => c.Sql.Contains("MATCH @match", StringComparison.Ordinal));
+
     public static Task<SearchResultsPage> SearchAsync(PortalFactory portal, string query) =>
         SearchResultsPage.LoadAsync(portal.CreateClient(), query);
 }

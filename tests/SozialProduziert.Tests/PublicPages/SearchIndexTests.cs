@@ -150,7 +150,7 @@ public class SearchIndexTests
 
         var page = await SearchAsync(portal, "Werkbank");
 
-        var search = Assert.Single(counter.Commands, c => c.Sql.Contains("MATCH @match", StringComparison.Ordinal));
+        var search = RankingCommand(counter);
         var plan = (await QueryPlan.ExplainAsync(portal, search)).Select(step => step.Detail).ToList();
         // Each group's statement looks up its matches in its own filter index, and the offers' statement also their
         // Sozialbetriebe in theirs; a column of the rule or the title missing from an index would read the row.
